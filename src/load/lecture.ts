@@ -1,0 +1,83 @@
+/** The typed lecture every renderer receives: validated, normalised, with resolved paths. */
+import type { Layout } from './schema.js';
+
+export interface Bullet {
+  text: string;
+  children: Bullet[];
+}
+
+export interface Fact {
+  value: string;
+  label: string;
+}
+
+export interface TimelineEvent {
+  when: string;
+  what: string;
+}
+
+export interface Column {
+  heading: string;
+  bullets: Bullet[];
+}
+
+export interface ImageRef {
+  /** Absolute path of the image on disk. */
+  file: string;
+  /** Where the image sits beside the outputs, relative to output/<lecture>/. */
+  href: string;
+}
+
+export interface Slide {
+  title: string;
+  layout: Layout;
+  notes?: string;
+  bullets?: Bullet[];
+  facts?: Fact[];
+  events?: TimelineEvent[];
+  columns?: Column[];
+  quote?: string;
+  source?: string;
+  image?: ImageRef;
+  caption?: string;
+  table?: { header: string[]; rows: string[][] };
+  /** Line of the slide in its lecture file, for messages. */
+  line: number;
+}
+
+export interface Section {
+  title: string;
+  slides: Slide[];
+}
+
+export interface Question {
+  question: string;
+  choices?: string[];
+  /** Always text: a choice, "true"/"false", or the expected answer. */
+  answer: string;
+  kind: 'choice' | 'true-false' | 'short';
+  explain?: string;
+}
+
+export interface Lecture {
+  /** File name without .yaml; names the output folder. */
+  id: string;
+  /** Path of the lecture file as the teacher gave it (for messages). */
+  file: string;
+  /** Absolute folder of the lecture file; images resolve against it. */
+  dir: string;
+  title: string;
+  subtitle?: string;
+  course?: string;
+  lesson?: string;
+  author?: string;
+  revised?: string;
+  footer?: string;
+  theme: string;
+  next?: string;
+  objectives: string[];
+  sections: Section[];
+  glossary: { term: string; definition: string }[];
+  questions: Question[];
+  takeaways: string[];
+}

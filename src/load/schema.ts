@@ -1,0 +1,168 @@
+/**
+ * The lecture format, defined once. The TypeScript types (`LectureInput`) and the
+ * validation both come from these schemas, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Any short piece of text. Numbers are accepted and kept as written (`when: 1987`). */
+const Text = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]].');
+
+export type BulletInput = string | number | { [text: string]: BulletInput[] };
+
+/**
+ * A bullet is a line of text, or a line that carries its own sub-list:
+ *   - Plain point
+ *   - Point with details:
+ *       - first detail
+ */
+export const BulletSchema: z.ZodType<BulletInput> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z
+      .record(z.string(), z.array(BulletSchema))
+      .refine((o) => Object.keys(o).length === 1, {
+        message: 'a bullet with a sub-list has exactly one line of text before its colon',
+      }),
+  ]),
+).describe('A point: text, or "text:" followed by an indented list of sub-points.');
+
+const Bullets = z.array(BulletSchema).min(1).describe('The points of the slide, in order.');
+
+export const LAYOUTS = ['bullets', 'facts', 'timeline', 'compare', 'quote', 'image', 'table'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Which fields each layout needs; the rest of a slide's fields are checked against it. */
+export const LAYOUT_FIELDS: Record<Layout, { required: string[]; optional: string[] }> = {
+  bullets: { required: ['bullets'], optional: [] },
+  facts: { required: ['facts'], optional: [] },
+  timeline: { required: ['events'], optional: [] },
+  compare: { required: ['columns'], optional: [] },
+  quote: { required: ['quote'], optional: ['source'] },
+  image: { required: ['image'], optional: ['caption'] },
+  table: { required: ['table'], optional: ['caption'] },
+};
+
+const Fact = z.strictObject({
+  value: Text.describe('The big number or short value, e.g. "1987" or "500 kg".'),
+  label: Text.describe('What the value means, e.g. "year the MTCR was founded".'),
+});
+
+const Event = z.strictObject({
+  when: Text.describe('A date or period, e.g. 1992 or "June 2016".'),
+  what: Text.describe('What happened then.'),
+});
+
+const Column = z.strictObject({
+  heading: Text.describe('The column heading, e.g. "Achievements".'),
+  bullets: Bullets,
+});
+
+const Table = z.strictObject({
+  header: z.array(Text).min(1).describe('Column headings.'),
+  rows: z.array(z.array(Text)).min(1).describe('Rows, each a list with one cell per heading.'),
+});
+
+export const SlideSchema = z
+  .strictObject({
+    title: Text.describe('The slide heading.'),
+    layout: z.enum(LAYOUTS).default('bullets').describe('How the slide is laid out.'),
+    notes: Text.optional().describe('Speaker notes (Markdown), shown in presenter view and on speaker-notes pages.'),
+    bullets: Bullets.optional(),
+    facts: z.array(Fact).min(1).optional().describe('Big-number call-outs: value and label.'),
+    events: z.array(Event).min(1).optional().describe('Timeline events, in order.'),
+    columns: z.array(Column).min(2).max(3).optional().describe('Two or three columns, each a heading and bullets.'),
+    quote: Text.optional().describe('The quotation.'),
+    source: Text.optional().describe('Who said or wrote the quotation.'),
+    image: z.string().optional().describe('Path of an image file, relative to the lecture file.'),
+    caption: Text.optional().describe('A caption under the image or table.'),
+    table: Table.optional(),
+  })
+  .superRefine((slide, ctx) => {
+    const fields = LAYOUT_FIELDS[slide.layout];
+    for (const key of fields.required) {
+      if (slide[key as keyof typeof slide] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `a "${slide.layout}" slide needs "${key}"`,
+          params: { lectern: 'missing-layout-field', key },
+        });
+      }
+    }
+    const allowed = new Set(['title', 'layout', 'notes', ...fields.required, ...fields.optional]);
+    for (const key of Object.keys(slide)) {
+      if (!allowed.has(key) && slide[key as keyof typeof slide] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${key}" does not belong on a "${slide.layout}" slide (it uses ${[...fields.required, ...fields.optional].map((k) => `"${k}"`).join(', ')})`,
+        });
+      }
+    }
+  });
+
+const Section = z.strictObject({
+  title: Text.describe('The section title, shown on its divider slide.'),
+  slides: z.array(SlideSchema).min(1).describe('The content slides of this section.'),
+});
+
+const Term = z.strictObject({
+  term: Text.describe('The term or acronym.'),
+  definition: Text.describe('What it means.'),
+});
+
+const Question = z
+  .strictObject({
+    question: Text.describe('The question.'),
+    choices: z.array(Text).min(2).optional().describe('Choices, for a multiple-choice question.'),
+    answer: z
+      .union([z.boolean(), z.string(), z.number()])
+      .describe('The answer: one of the choices, true/false, or the expected text.'),
+    explain: Text.optional().describe('Why that is the answer (shown in answer keys).'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.choices && !q.choices.includes(String(q.answer))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}`,
+      });
+    }
+  });
+
+export const LectureSchema = z.strictObject({
+  title: Text.describe('The lecture title.'),
+  subtitle: Text.optional().describe('A subtitle for the title slide.'),
+  course: Text.optional().describe('The course this lecture belongs to.'),
+  lesson: Text.optional().describe('The lesson number or name, e.g. 1.'),
+  author: Text.optional().describe('Who wrote or teaches the lecture.'),
+  revised: Text.optional().describe('When the content was last revised, e.g. 2024-09-01.'),
+  footer: Text.optional().describe('A line printed at the foot of every content slide and page.'),
+  theme: z.string().default('lectern').describe('The deck theme: a CSS file name in templates/themes (without .css).'),
+  next: Text.optional().describe('The title of the next lecture, named on the closing slide.'),
+  objectives: z.array(Text).optional().describe('What students will be able to do after the lecture.'),
+  sections: z.array(Section).min(1).describe('The sections of the lecture, in order.'),
+  glossary: z.array(Term).optional().describe('Terms and acronyms with their definitions.'),
+  questions: z.array(Question).optional().describe('Questions for the quiz and worksheet.'),
+  takeaways: z.array(Text).optional().describe('The points to remember, shown on the takeaways slide.'),
+});
+
+export type LectureInput = z.input<typeof LectureSchema>;
+export type LectureParsed = z.output<typeof LectureSchema>;
+
+/** Known keys of each kind of mapping, by the name of the list that holds it (for "did you mean"). */
+export const KNOWN_KEYS: Record<string, string[]> = {
+  lecture: Object.keys(LectureSchema.shape),
+  sections: Object.keys(Section.shape),
+  slides: Object.keys(SlideSchema.shape),
+  facts: Object.keys(Fact.shape),
+  events: Object.keys(Event.shape),
+  columns: Object.keys(Column.shape),
+  table: Object.keys(Table.shape),
+  glossary: Object.keys(Term.shape),
+  questions: Object.keys(Question.shape),
+};
