@@ -1,0 +1,89 @@
+/**
+ * The deck of one lecture: plan → Markdown → Marp → print. The browser checks that every
+ * slide fits; a slide that does not is planned again with a tighter budget, so it splits
+ * into more "(cont.)" slides instead of being cut off.
+ */
+import type { Lecture } from '../load/lecture.js';
+import type { BrowserManager } from '../print/browser-manager.js';
+import { deckPrintHtml, findOverflowingSlides, openDeck, printDeckPdf, screenshotSlides } from '../print/deck-print.js';
+import { buildPptx } from '../print/deck-pptx.js';
+import { renderDeckHtml } from '../render/deck/deck-html.js';
+import { renderMarp, type MarpOutput } from '../render/deck/marp-render.js';
+import { SLIDE_LINE_BUDGET } from '../render/deck/measure-text.js';
+import { planDeck, type DeckSlide } from '../render/deck/plan-deck.js';
+import { renderDeckMarkdown, type DeckTemplates } from '../render/deck/render-deck.js';
+import { RenderError } from '../errors.js';
+import type { OutputFile } from '../write/output-writer.js';
+
+const MAX_FIT_ROUNDS = 6;
+
+export interface DeckInputs {
+  lecture: Lecture;
+  templates: DeckTemplates;
+  themeCss: string;
+  fontCss: string;
+  browser: BrowserManager;
+  /** Off only in tests that prove the overflow check catches an overlong slide. */
+  split?: boolean;
+}
+
+export interface DeckResult {
+  files: OutputFile[];
+  slides: DeckSlide[];
+  markdown: string;
+}
+
+function budgetKey(slide: DeckSlide): string | undefined {
+  if (slide.kind === 'content') return slide.key;
+  if (slide.kind === 'objectives' || slide.kind === 'takeaways') return slide.kind;
+  return undefined;
+}
+
+function describe(lecture: Lecture, slide: DeckSlide, index: number): string {
+  const where = slide.kind === 'content' ? `${lecture.file}:${slide.slide.line}` : lecture.file;
+  const title = slide.kind === 'content' ? slide.slide.title : slide.kind;
+  return `${where}  slide ${index + 1} "${title}" does not fit on a slide, even on its own; shorten its text or split it into two slides`;
+}
+
+export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
+  const { lecture, browser } = input;
+  const assets = new Map<string, string>();
+  for (const section of lecture.sections)
+    for (const slide of section.slides) if (slide.image) assets.set(slide.image.href, slide.image.file);
+
+  const budgets = new Map<string, number>();
+  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf: Uint8Array; images: Uint8Array[] } | undefined;
+  for (let round = 1; !printed; round++) {
+    const plan = planDeck(lecture, { split: input.split ?? true, budgets });
+    const markdown = renderDeckMarkdown(lecture, plan, input.templates);
+    const marp = renderMarp(markdown, input.themeCss);
+    // A fresh page each round: a page keeps serving the document it was first given.
+    const overflowing = await browser.withPage(async (page) => {
+      await openDeck(page, deckPrintHtml(marp, input.fontCss, lecture.title), assets);
+      const found = input.split === false ? [] : await findOverflowingSlides(page);
+      if (found.length === 0) printed = { plan, markdown, marp, pdf: await printDeckPdf(page), images: await screenshotSlides(page) };
+      return found;
+    });
+    const stuck = overflowing.filter(({ index, ratio }) => {
+      const key = budgetKey(plan[index]!);
+      if (!key || round >= MAX_FIT_ROUNDS) return true;
+      // Shrink the budget by as much as the content overflowed, and a little more.
+      budgets.set(key, ((budgets.get(key) ?? SLIDE_LINE_BUDGET) / ratio) * 0.97);
+      return false;
+    });
+    if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => describe(lecture, plan[index]!, index)).join('\n'), { file: lecture.file });
+  }
+
+  const [html, pptx] = await Promise.all([
+    renderDeckHtml(printed.markdown, input.themeCss, input.fontCss),
+    buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) }),
+  ]);
+
+  const files: OutputFile[] = [
+    { name: 'deck.md', data: printed.markdown },
+    { name: 'deck.html', data: html },
+    { name: 'deck.pdf', data: printed.pdf },
+    { name: 'deck.pptx', data: pptx },
+  ];
+  return { files, slides: printed.plan, markdown: printed.markdown };
+}

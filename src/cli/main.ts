@@ -1,0 +1,49 @@
+/** The `lectern` command. `main` returns the exit code; only bin/lectern.ts exits the process. */
+import { Command, CommanderError } from 'commander';
+import { LecternError } from '../errors.js';
+import { runBuild } from './build-command.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  env: process.env,
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('lectern')
+    .description('Turn lectures written in YAML into a slide deck and handouts.')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('build')
+    .description('build the deck (and handouts) of each lecture')
+    .argument('[paths...]', 'lecture files or folders of them', ['content'])
+    .option('-o, --out <dir>', 'where the outputs go', 'output')
+    .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s')
+    .action(async (paths: string[], options: { out: string; templates?: string }) => {
+      code = await runBuild(paths, { outDir: options.out, ...(options.templates && { templates: options.templates }) }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof LecternError) {
+      io.err(`${error.message}\n`);
+      return 1;
+    }
+    io.err(debug ? `${(error as Error).stack ?? String(error)}\n` : `Lectern failed unexpectedly: ${(error as Error).message}\n(run again with --debug to see where)\n`);
+    return 1;
+  }
+}

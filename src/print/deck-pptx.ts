@@ -1,0 +1,19 @@
+/** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
+import PptxGenJS from 'pptxgenjs';
+
+export async function buildPptx(images: Uint8Array[], notes: string[], meta: { title: string; author?: string }): Promise<Uint8Array> {
+  // pptxgenjs ships CommonJS typings; its constructor is the default export at run time.
+  const Pptx = PptxGenJS as unknown as typeof PptxGenJS.default;
+  const pptx = new Pptx();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = meta.title;
+  if (meta.author) pptx.author = meta.author;
+  images.forEach((image, i) => {
+    const slide = pptx.addSlide();
+    slide.addImage({ data: `image/png;base64,${Buffer.from(image).toString('base64')}`, x: 0, y: 0, w: '100%', h: '100%' });
+    const note = notes[i];
+    if (note) slide.addNotes(note);
+  });
+  const out = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  return new Uint8Array(out);
+}

@@ -1,0 +1,85 @@
+/**
+ * print: the deck's slides in the shared browser. One page holds the whole deck; from it
+ * come the overflow check, the PDF and the slide images for PowerPoint.
+ */
+import type { Page } from 'puppeteer';
+import type { MarpOutput } from '../render/deck/marp-render.js';
+import { serveDocument } from './serve-document.js';
+
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+/** A standalone HTML page of all slides, one per printed page. */
+export function deckPrintHtml(marp: MarpOutput, fontCss: string, title: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title>
+<style>${fontCss}</style>
+<style>${marp.css}</style>
+<style>
+@page { size: ${SLIDE_WIDTH}px ${SLIDE_HEIGHT}px; margin: 0; }
+html, body { margin: 0; padding: 0; }
+div.marpit > section { break-after: page; }
+div.marpit > section:last-child { break-after: auto; }
+</style></head>
+<body>${marp.html}</body></html>`;
+}
+
+export async function openDeck(page: Page, html: string, assets: ReadonlyMap<string, string>): Promise<void> {
+  await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 2 });
+  await serveDocument(page, html, assets);
+}
+
+export interface Overflow {
+  /** Index of the slide in the deck. */
+  index: number;
+  /** Height the content needs over the height it has (above 1 when it does not fit). */
+  ratio: number;
+}
+
+/**
+ * The slides whose content does not fit: anything reaching past the slide's frame, or
+ * into the bottom margin that holds the footer and page number.
+ */
+export function findOverflowingSlides(page: Page): Promise<Overflow[]> {
+  return page.evaluate(() => {
+    const sections = [...document.querySelectorAll<HTMLElement>('div.marpit > section')];
+    return sections.flatMap((section, index) => {
+      const frame = section.getBoundingClientRect();
+      const style = getComputedStyle(section);
+      const top = frame.top + parseFloat(style.paddingTop);
+      const bottom = frame.bottom - parseFloat(style.paddingBottom);
+      let lowest = top;
+      let sideways = section.scrollWidth > section.clientWidth + 1;
+      for (const el of section.querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('footer, header')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        lowest = Math.max(lowest, r.bottom);
+        if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1) sideways = true;
+      }
+      const ratio = (lowest - top) / (bottom - top);
+      if (ratio <= 1 + 1 / (bottom - top) && !sideways && section.scrollHeight <= section.clientHeight + 1) return [];
+      return [{ index, ratio: Math.max(ratio, sideways ? 1.34 : 1.01) }];
+    });
+  });
+}
+
+export async function printDeckPdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({
+    width: `${SLIDE_WIDTH}px`,
+    height: `${SLIDE_HEIGHT}px`,
+    printBackground: true,
+    preferCSSPageSize: true,
+    // Chromium builds the bookmarks from the slide headings.
+    outline: true,
+    tagged: true,
+  });
+}
+
+/** One PNG per slide, at twice the slide's size so text stays crisp when projected. */
+export async function screenshotSlides(page: Page): Promise<Uint8Array[]> {
+  const sections = await page.$$('div.marpit > section');
+  const images: Uint8Array[] = [];
+  for (const section of sections) images.push(await section.screenshot({ type: 'png' }));
+  return images;
+}

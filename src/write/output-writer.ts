@@ -1,0 +1,40 @@
+/**
+ * write: the only stage that touches output/. Every file of a lecture is first written to
+ * a temporary name beside its target, then all are renamed into place, so a build that
+ * fails part-way leaves the previous outputs as they were.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { WriteError } from '../errors.js';
+
+export interface OutputFile {
+  /** Path relative to the lecture's output folder, e.g. "deck.pdf" or "images/map.png". */
+  name: string;
+  data: string | Uint8Array;
+}
+
+export async function writeOutputs(dir: string, files: OutputFile[]): Promise<string[]> {
+  const staged: { temp: string; target: string }[] = [];
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  try {
+    for (const file of files) {
+      const target = path.join(dir, file.name);
+      const temp = path.join(path.dirname(target), `.lectern-tmp-${stamp}-${path.basename(target)}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      staged.push({ temp, target });
+      await writeFile(temp, file.data);
+    }
+    for (const { temp, target } of staged) await rename(temp, target);
+  } catch (cause) {
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    const err = cause as NodeJS.ErrnoException;
+    const reason =
+      err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+        ? 'the folder is read-only; choose another with --out, or change its permissions'
+        : err.code === 'ENOSPC'
+          ? 'the disk is full; free some space and build again'
+          : err.message;
+    throw new WriteError(`${dir}: cannot write the outputs: ${reason}`, { file: dir, cause });
+  }
+  return staged.map((s) => s.target);
+}
