@@ -29,10 +29,20 @@ function containerName(path: readonly PropertyKey[]): string {
   return 'lecture';
 }
 
-function suggestion(word: string, candidates: readonly string[]): string {
+/** The candidate a misspelt word most likely meant, if one is close enough. */
+export function closestWord(word: string, candidates: readonly string[]): string | undefined {
   const best = closest(word, candidates as string[]);
-  const close = best && distance(word, best) <= Math.max(2, Math.floor(best.length / 3));
-  return close ? ` — did you mean "${best}"?` : '';
+  return best && distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function suggestion(word: string, candidates: readonly string[]): string {
+  const best = closestWord(word, candidates);
+  return best ? ` — did you mean "${best}"?` : '';
+}
+
+/** The known keys of the mapping at `path` (the lecture, a slide, a fact, …). */
+export function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  return KNOWN_KEYS[containerName(path)] ?? [];
 }
 
 export interface DescribedIssue {
@@ -47,7 +57,7 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
   const field = path.length ? `"${String([...path].reverse().find((p) => typeof p === 'string') ?? 'item')}"` : 'the file';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = KNOWN_KEYS[containerName(path)] ?? [];
+      const known = knownKeysAt(path);
       return issue.keys.map((key) => ({
         path: [...path, key],
         atKey: true,
@@ -80,4 +90,20 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
     default:
       return [{ path, atKey: false, message: issue.message }];
   }
+}
+
+/**
+ * Drops "needs X" when the same mapping has a key that is a misspelling of X: the
+ * "did you mean X?" message already says what to fix.
+ */
+export function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const meant = new Set(
+    issues.flatMap((i) =>
+      i.code === 'unrecognized_keys' ? i.keys.map((k) => `${i.path.join('.')}#${closestWord(k, knownKeysAt(i.path)) ?? ''}`) : [],
+    ),
+  );
+  return issues.filter((i) => {
+    const params = i.code === 'custom' ? (i.params as { lectern?: string; key?: string } | undefined) : undefined;
+    return !(params?.lectern === 'missing-layout-field' && meant.has(`${i.path.join('.')}#${params.key}`));
+  });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { LoadError } from '../errors.js';
 import type { Bullet, Lecture, Question, Slide } from './lecture.js';
-import { describeIssues } from './describe-issue.js';
+import { describeIssues, withoutEchoes } from './describe-issue.js';
 import { positionOf } from './positions.js';
 import { formatProblem, type Problem } from './problem.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
@@ -37,7 +37,7 @@ export function parseLecture(source: string, file: string): Lecture {
 
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e): Problem => {
-      const { line, col } = at(e.pos[0]);
+      const { line, col } = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(source, e.pos[0]) : at(e.pos[0]);
       return { file, line, column: col, severity: 'error', message: `YAML syntax: ${e.message.split('\n')[0]}` };
     });
     throw new ContentError(problems, source);
@@ -46,7 +46,7 @@ export function parseLecture(source: string, file: string): Lecture {
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.flatMap((issue) =>
+    const problems = withoutEchoes(result.error.issues).flatMap((issue) =>
       describeIssues(issue).map((d): Problem => {
         const pos = positionOf(doc, lines, d.path, d.atKey);
         return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message };
@@ -60,6 +60,20 @@ export function parseLecture(source: string, file: string): Lecture {
   const lecture = normalise(result.data, file, doc, lines, problems);
   if (problems.length > 0) throw new ContentError(problems, source);
   return lecture;
+}
+
+/**
+ * YAML reports an unclosed quote where the file ends; the teacher needs the line where
+ * the quote was opened: the last line before the error with an odd number of quotes.
+ */
+function openingQuote(source: string, errorOffset: number): { line: number; col: number } {
+  const lines = source.slice(0, errorOffset).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!;
+    const quotes = [...text.matchAll(/(?<!\\)"/g)];
+    if (quotes.length % 2 === 1) return { line: i + 1, col: quotes.at(-1)!.index + 1 };
+  }
+  return { line: lines.length, col: 1 };
 }
 
 function toBullet(input: BulletInput): Bullet {

@@ -44,7 +44,10 @@ async function puppeteerCacheBrowser(): Promise<string | undefined> {
   }
 }
 
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser | undefined> {
+export async function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  systemPaths: readonly string[] = SYSTEM_BROWSERS[process.platform] ?? [],
+): Promise<FoundBrowser | undefined> {
   for (const variable of ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const) {
     const value = env[variable];
     if (!value) continue;
@@ -54,7 +57,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
   }
   const cached = await puppeteerCacheBrowser();
   if (cached) return { path: cached, via: 'puppeteer cache' };
-  const system = (SYSTEM_BROWSERS[process.platform] ?? []).find((p) => existsSync(p));
+  const system = systemPaths.find((p) => existsSync(p));
   return system ? { path: system, via: 'system' } : undefined;
 }
 
@@ -65,8 +68,11 @@ export function installHint(): string {
   return 'run: sudo apt-get update && sudo apt-get install -y chromium   (or set CHROME_PATH to a Chrome or Chromium you have)';
 }
 
-export async function requireBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
-  const found = await findBrowser(env);
+export async function requireBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  systemPaths?: readonly string[],
+): Promise<FoundBrowser> {
+  const found = await findBrowser(env, systemPaths);
   if (!found) {
     throw new PrintError(`No Chrome or Chromium was found; Lectern needs one to make PDFs and PowerPoint files.\nTo fix it, ${installHint()}`);
   }

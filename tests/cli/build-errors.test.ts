@@ -1,0 +1,56 @@
+/** What a teacher sees when something is wrong, and what happens to outputs they already have. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf.js';
+import { runLectern } from '../helpers/run-main.js';
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('deck')).map((f) => [f, readFileSync(path.join(dir, f))]));
+
+describe('building a lecture written by someone else', () => {
+  it('builds every layout, image included, without edits', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-wc-'));
+    const run = await runLectern(['build', path.join(fixtures, 'all-layouts/water-cycle.yaml'), '--out', out]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const dir = path.join(out, 'water-cycle');
+    expect(readdirSync(path.join(dir, 'images'))).toEqual(['water-cycle.png']);
+    const pdf = await readPdf(path.join(dir, 'deck.pdf'));
+    for (const text of ['97%', 'Bernard Palissy', 'Leonardo da Vinci', 'Groundwater', 'The water cycle, from sea to sky and back', 'Weather and Climate'])
+      expect(pdf.text).toContain(text);
+    // deck.md finds its image beside itself, as deck.html does.
+    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/water-cycle.png)');
+  });
+});
+
+describe('a lecture with mistakes', () => {
+  it('exits 1 with file:line:column messages, no stack trace, and leaves the previous outputs as they were', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-bad-'));
+    const lecture = path.join(work, 'water-cycle.yaml');
+    cpSync(path.join(fixtures, 'all-layouts'), work, { recursive: true });
+    const out = path.join(work, 'output');
+    expect((await runLectern(['build', lecture, '--out', out])).code).toBe(0);
+    const before = snapshot(path.join(out, 'water-cycle'));
+
+    const source = readFileSync(lecture, 'utf8');
+    writeFileSync(lecture, source.replace('        bullets:\n          - "[[Evaporation]]', '        bulets:\n          - "[[Evaporation]]').replace('layout: facts', 'layout: fact'));
+    const run = await runLectern(['build', lecture, '--out', out]);
+
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${lecture}:17:9  unknown key "bulets" — did you mean "bullets"?`);
+    expect(run.err).toMatch(/water-cycle\.yaml:26:17 {2}"layout" is "fact" — did you mean "facts"\?/);
+    expect(run.err).toContain('> 17 |         bulets:');
+    expect(run.err).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
+    expect(run.out).toContain('0 built, 1 failed');
+    expect(snapshot(path.join(out, 'water-cycle'))).toEqual(before);
+    expect(readdirSync(path.join(out, 'water-cycle')).filter((f) => f.includes('tmp'))).toEqual([]);
+  });
+
+  it('names a missing lecture file', async () => {
+    const run = await runLectern(['build', 'content/nope.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('content/nope.yaml: no such file or folder\n');
+  });
+});

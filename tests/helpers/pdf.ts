@@ -1,0 +1,43 @@
+/** Reads a real PDF back: page count, page sizes, text per page (with positions), outline. */
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  text: string;
+  items: TextItem[];
+}
+
+export interface Pdf {
+  pages: PdfPage[];
+  outline: string[];
+  /** All text, whitespace collapsed, for "does it say X" checks. */
+  text: string;
+}
+
+export async function readPdf(file: string): Promise<Pdf> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items = content.items
+      .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i)
+      .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]! }));
+    pages.push({ width, height, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
+  }
+  const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o: { title: string; items?: unknown[] }): string[] {
+    return [o.title, ...((o.items ?? []) as { title: string }[]).flatMap(flat)];
+  });
+  await doc.destroy();
+  return { pages, outline, text: pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ') };
+}
