@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser-heavy file at a time keeps the machine responsive and timings honest.
     fileParallelism: false,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

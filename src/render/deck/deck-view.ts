@@ -15,9 +15,10 @@ const LONG_QUOTE_CHARS = 220;
 
 const bulletView = (b: Bullet): BulletView => ({ text: marpInline(b.text), children: b.children.map(bulletView) });
 
-function contentView(slide: Slide): SlideView {
+function contentView(slide: Slide, fit: number): SlideView {
   const base = {
     template: slide.layout,
+    fit,
     title: marpInline(slide.title),
     ...(slide.notes && { notes: marpNotes(slide.notes) }),
     ...(slide.caption && { caption: marpInline(slide.caption) }),
@@ -75,7 +76,7 @@ export function slideView(lecture: Lecture, slide: DeckSlide): SlideView {
     case 'divider':
       return { template: 'divider', number: slide.number, title: marpInline(slide.title) };
     case 'content':
-      return contentView(slide.slide);
+      return contentView(slide.slide, slide.fit);
     case 'takeaways':
       return { template: 'takeaways', title: cont('Key takeaways', slide.part), items: slide.items.map(marpInline) };
     case 'closing':

@@ -9,7 +9,16 @@ export type DeckSlide =
   | { kind: 'title' }
   | { kind: 'objectives'; items: string[]; part: number; parts: number }
   | { kind: 'divider'; number: number; title: string }
-  | { kind: 'content'; key: string; part: number; parts: number; slide: Slide; section: string }
+  | {
+      kind: 'content';
+      key: string;
+      part: number;
+      parts: number;
+      slide: Slide;
+      section: string;
+      /** 0 for normal type; 1–3 set the slide's text smaller, for content that cannot split further. */
+      fit: number;
+    }
   | { kind: 'takeaways'; items: string[]; part: number; parts: number }
   | { kind: 'closing' };
 
@@ -122,6 +131,21 @@ function splitSlide(slide: Slide, budget: number): Slide[] {
   }
 }
 
+const SPLITTABLE = new Set(['bullets', 'facts', 'timeline', 'compare', 'table']);
+
+/**
+ * How much smaller to set a slide's type once its budget has been cut after measured
+ * overflows. Splittable slides first split; they shrink only when splitting has not
+ * been enough (a single point too long for a slide). Quotes and images only shrink.
+ */
+function fitLevel(budget: number, splittable: boolean): number {
+  const scale = budget / SLIDE_LINE_BUDGET / (splittable ? 0.5 : 1);
+  if (scale >= 0.95) return 0;
+  if (scale >= 0.75) return 1;
+  if (scale >= 0.55) return 2;
+  return 3;
+}
+
 export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide[] {
   const split = options.split ?? true;
   const slides: DeckSlide[] = [{ kind: 'title' }];
@@ -145,6 +169,7 @@ export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide
           part: i + 1,
           parts: parts.length,
           section: section.title,
+          fit: fitLevel(budget, SPLITTABLE.has(slide.layout)),
           slide: i === 0 ? part : { ...part, title: `${slide.title} (cont.)` },
         }),
       );

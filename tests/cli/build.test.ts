@@ -1,4 +1,5 @@
 /** What a teacher sees when something is wrong, and what happens to outputs they already have. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,20 @@ describe('building a lecture written by someone else', () => {
       expect(pdf.text).toContain(text);
     // deck.md finds its image beside itself, as deck.html does.
     expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/water-cycle.png)');
+  });
+});
+
+describe('content too big for a slide', () => {
+  it('sets what cannot be split in smaller type, keeping all of it, rather than cutting it off', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-big-'));
+    const run = await runLectern(['build', path.join(fixtures, 'unsplittable.yaml'), '--out', out]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const markdown = readFileSync(path.join(out, 'unsplittable', 'deck.md'), 'utf8');
+    expect(markdown).toMatch(/_class: bullets fit-[123]/);
+    expect(markdown).toMatch(/_class: quote quote-long fit-[123]/);
+    const pdf = await readPdf(path.join(out, 'unsplittable', 'deck.pdf'));
+    for (const marker of ['START of one', 'END of the point', 'QSTART', 'QEND', 'index.html']) expect(pdf.text).toContain(marker);
   });
 });
 
@@ -52,5 +67,17 @@ describe('a lecture with mistakes', () => {
     const run = await runLectern(['build', 'content/nope.yaml']);
     expect(run.code).toBe(1);
     expect(run.err).toBe('content/nope.yaml: no such file or folder\n');
+  });
+});
+
+describe('the lectern command itself', () => {
+  it('exits 1 from the compiled bin on bad content, with the message and no stack trace', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-bin-'));
+    const lecture = path.join(work, 'broken.yaml');
+    writeFileSync(lecture, 'title: Broken\nsections:\n  - title: S\n    slides:\n      - title: A\n        layout: timelines\n        events: [{when: 1, what: x}]\n');
+    const result = spawnSync(process.execPath, ['dist/bin/lectern.js', 'build', lecture, '--out', path.join(work, 'out')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${lecture}:6:17  "layout" is "timelines" — did you mean "timeline"?`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
