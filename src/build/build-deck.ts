@@ -25,6 +25,8 @@ export interface DeckInputs {
   browser: BrowserManager;
   /** Off only in tests that prove the overflow check catches an overlong slide. */
   split?: boolean;
+  /** Make the deck files; off when only handouts are wanted (the slides are still fitted). */
+  files?: boolean;
 }
 
 export interface DeckResult {
@@ -52,7 +54,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     for (const slide of section.slides) if (slide.image) assets.set(slide.image.href, slide.image.file);
 
   const budgets = new Map<string, number>();
-  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf: Uint8Array; images: Uint8Array[] } | undefined;
+  const wantFiles = input.files ?? true;
+  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf?: Uint8Array; images?: Uint8Array[] } | undefined;
   for (let round = 1; !printed; round++) {
     const plan = planDeck(lecture, { split: input.split ?? true, budgets });
     const markdown = renderDeckMarkdown(lecture, plan, input.templates);
@@ -61,7 +64,9 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     const overflowing = await browser.withPage(async (page) => {
       await openDeck(page, deckPrintHtml(marp, input.fontCss, lecture.title), assets);
       const found = input.split === false ? [] : await findOverflowingSlides(page);
-      if (found.length === 0) printed = { plan, markdown, marp, pdf: await printDeckPdf(page), images: await screenshotSlides(page) };
+      if (found.length === 0) {
+        printed = wantFiles ? { plan, markdown, marp, pdf: await printDeckPdf(page), images: await screenshotSlides(page) } : { plan, markdown, marp };
+      }
       return found;
     });
     const stuck = overflowing.filter(({ index, ratio }) => {
@@ -74,6 +79,7 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => describe(lecture, plan[index]!, index)).join('\n'), { file: lecture.file });
   }
 
+  if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown };
   const [html, pptx] = await Promise.all([
     renderDeckHtml(printed.markdown, input.themeCss, input.fontCss),
     buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) }),

@@ -1,27 +1,37 @@
-/** One lecture, start to finish: load → render and print the deck → write its outputs. */
+/** One lecture, start to finish: load → render and print the deck and handouts → write its outputs. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
+import type { HandoutOptions, Lecture } from '../load/lecture.js';
 import { loadLecture } from '../load/load-lecture.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
+import { embeddedFontCss } from '../render/fonts.js';
+import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
 import { buildDeck } from './build-deck.js';
+import { buildHandouts } from './build-handouts.js';
+import { handoutsIn, type OutputName } from './outputs.js';
 
 export interface BuildContext {
   browser: BrowserManager;
   templates: TemplateSet;
   deckTemplates: DeckTemplates;
-  fontCss: string;
+  handoutTemplates: HandoutTemplates;
   /** The output root; each lecture gets a folder named after its file. */
   outDir: string;
+  /** Build only these outputs (all when undefined). */
+  only?: ReadonlySet<OutputName>;
+  /** Handout options given on the command line; they win over the lecture's own. */
+  handoutOverrides?: Partial<HandoutOptions>;
 }
 
 export interface LectureResult {
   id: string;
   outDir: string;
   outputs: string[];
+  skipped: string[];
   slides: number;
   ms: number;
 }
@@ -36,20 +46,27 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
   }
 }
 
+async function imageFiles(lecture: Lecture): Promise<OutputFile[]> {
+  const images = new Map<string, string>();
+  for (const section of lecture.sections) for (const slide of section.slides) if (slide.image) images.set(slide.image.href, slide.image.file);
+  return Promise.all([...images].map(async ([name, file]) => ({ name, data: await readFile(file) })));
+}
+
 export async function buildLecture(file: string, ctx: BuildContext): Promise<LectureResult> {
   const started = performance.now();
-  const lecture = loadLecture(file);
+  const loaded = loadLecture(file);
+  const lecture: Lecture = { ...loaded, handouts: { ...loaded.handouts, ...ctx.handoutOverrides } };
   const themeCss = readTheme(ctx.templates, lecture);
-  const deck = await buildDeck({ lecture, templates: ctx.deckTemplates, themeCss, fontCss: ctx.fontCss, browser: ctx.browser });
+  const fontCss = embeddedFontCss(JSON.stringify(lecture));
+  const wantDeck = !ctx.only || ctx.only.has('deck');
+  const handouts = handoutsIn(ctx.only);
 
-  // Images travel with the outputs, so deck.md and deck.html find them beside themselves.
-  const images: OutputFile[] = [];
-  for (const section of lecture.sections)
-    for (const slide of section.slides)
-      if (slide.image && !images.some((i) => i.name === slide.image!.href))
-        images.push({ name: slide.image.href, data: await readFile(slide.image.file) });
+  const deck = await buildDeck({ lecture, templates: ctx.deckTemplates, themeCss, fontCss, browser: ctx.browser, files: wantDeck });
+  const printed = await buildHandouts({ lecture, names: handouts, deck, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser });
+  // Images travel with the deck, so deck.md and deck.html find them beside themselves.
+  const images = wantDeck ? await imageFiles(lecture) : [];
 
   const outDir = path.join(ctx.outDir, lecture.id);
-  const outputs = await writeOutputs(outDir, [...deck.files, ...images]);
-  return { id: lecture.id, outDir, outputs, slides: deck.slides.length, ms: performance.now() - started };
+  const outputs = await writeOutputs(outDir, [...deck.files, ...printed.files, ...images]);
+  return { id: lecture.id, outDir, outputs, skipped: printed.skipped, slides: deck.slides.length, ms: performance.now() - started };
 }

@@ -5,14 +5,18 @@ import { buildLecture } from '../build/build-lecture.js';
 import { findLectures } from '../build/find-lectures.js';
 import { LecternError } from '../errors.js';
 import { BrowserManager } from '../print/browser-manager.js';
+import type { OutputName } from '../build/outputs.js';
+import type { HandoutOptions } from '../load/lecture.js';
 import { loadDeckTemplates } from '../render/deck/render-deck.js';
-import { embeddedFontCss } from '../render/fonts.js';
+import { loadHandoutTemplates } from '../render/handouts/handout-templates.js';
 import { TemplateSet } from '../render/template-set.js';
 import type { Io } from './main.js';
 
 export interface BuildOptions {
   outDir: string;
   templates?: string;
+  only?: ReadonlySet<OutputName>;
+  handoutOverrides?: Partial<HandoutOptions>;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -30,8 +34,10 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
     browser: new BrowserManager(io.env),
     templates,
     deckTemplates: loadDeckTemplates(templates),
-    fontCss: embeddedFontCss(),
+    handoutTemplates: loadHandoutTemplates(templates),
     outDir: options.outDir,
+    ...(options.only && { only: options.only }),
+    ...(options.handoutOverrides && { handoutOverrides: options.handoutOverrides }),
   };
 
   let built = 0;
@@ -43,6 +49,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
         built += 1;
         const names = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images'));
         io.out(`✓ ${path.join(options.outDir, result.id)}/  ${names.join(', ')}  (${result.slides} slides, ${seconds(result.ms)})\n`);
+        for (const notice of result.skipped) io.out(`  · ${notice}\n`);
       } catch (error) {
         if (!(error instanceof LecternError)) throw error;
         failed += 1;

@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { runBuild } from './build-command.js';
+import { buildOptions, type BuildFlags } from './build-flags.js';
+import { OUTPUTS } from '../build/outputs.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -30,8 +32,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .argument('[paths...]', 'lecture files or folders of them', ['content'])
     .option('-o, --out <dir>', 'where the outputs go', 'output')
     .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s')
-    .action(async (paths: string[], options: { out: string; templates?: string }) => {
-      code = await runBuild(paths, { outDir: options.out, ...(options.templates && { templates: options.templates }) }, io);
+    .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUTS.join(', ')})`)
+    .option('--paper <size>', 'handout paper: a4 or letter (overrides the lecture)')
+    .option('--per-page <n>', 'slides per page of the notes handout: 1, 2, 3, 4, 6 or 9')
+    .option('--seed <n>', 'shuffle the quiz with this seed (the same seed gives the same quiz)')
+    .option('--word-bank', 'print a word bank on the worksheet')
+    .action(async (paths: string[], options: BuildFlags) => {
+      code = await runBuild(paths, buildOptions(options), io);
     });
 
   try {

@@ -1,5 +1,5 @@
 /** The typed lecture every renderer receives: validated, normalised, with resolved paths. */
-import type { Layout } from './schema.js';
+import type { Layout, PAPERS, SLIDES_PER_PAGE } from './schema.js';
 
 export interface Bullet {
   text: string;
@@ -59,6 +59,15 @@ export interface Question {
   explain?: string;
 }
 
+export interface HandoutOptions {
+  paper: (typeof PAPERS)[number];
+  slidesPerPage: (typeof SLIDES_PER_PAGE)[number];
+  wordBank: boolean;
+  shuffle: boolean;
+  seed: number;
+  questionCards: boolean;
+}
+
 export interface Lecture {
   /** File name without .yaml; names the output folder. */
   id: string;
@@ -80,4 +89,5 @@ export interface Lecture {
   glossary: { term: string; definition: string }[];
   questions: Question[];
   takeaways: string[];
+  handouts: HandoutOptions;
 }

@@ -148,5 +148,13 @@ function normalise(data: LectureParsed, file: string, doc: Document, lines: Line
     glossary: data.glossary ?? [],
     questions: (data.questions ?? []).map(toQuestion),
     takeaways: data.takeaways ?? [],
+    handouts: {
+      paper: data.handouts?.paper ?? 'a4',
+      slidesPerPage: data.handouts?.['slides-per-page'] ?? 3,
+      wordBank: data.handouts?.['word-bank'] ?? false,
+      shuffle: data.handouts?.shuffle ?? false,
+      seed: data.handouts?.seed ?? 1,
+      questionCards: data.handouts?.['question-cards'] ?? false,
+    },
   };
 }

@@ -134,6 +134,23 @@ const Question = z
     }
   });
 
+export const PAPERS = ['a4', 'letter'] as const;
+export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
+
+const Handouts = z
+  .strictObject({
+    paper: z.enum(PAPERS).default('a4').describe('Paper size of the handouts: a4 or letter.'),
+    'slides-per-page': z
+      .literal(SLIDES_PER_PAGE)
+      .default(3)
+      .describe('Slides on each page of the note-taking handout: 1, 2, 3, 4, 6 or 9.'),
+    'word-bank': z.boolean().default(false).describe('Print a word bank of the missing words on the worksheet.'),
+    shuffle: z.boolean().default(false).describe('Shuffle the quiz questions and choices (the same seed always gives the same quiz).'),
+    seed: z.number().int().min(0).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
+    'question-cards': z.boolean().default(false).describe('Add a flashcard for each question (question on the front, answer on the back).'),
+  })
+  .describe('Options for the printed handouts.');
+
 export const LectureSchema = z.strictObject({
   title: Text.describe('The lecture title.'),
   subtitle: Text.optional().describe('A subtitle for the title slide.'),
@@ -149,6 +166,7 @@ export const LectureSchema = z.strictObject({
   glossary: z.array(Term).optional().describe('Terms and acronyms with their definitions.'),
   questions: z.array(Question).optional().describe('Questions for the quiz and worksheet.'),
   takeaways: z.array(Text).optional().describe('The points to remember, shown on the takeaways slide.'),
+  handouts: Handouts.optional(),
 });
 
 export type LectureInput = z.input<typeof LectureSchema>;
@@ -165,4 +183,5 @@ export const KNOWN_KEYS: Record<string, string[]> = {
   table: Object.keys(Table.shape),
   glossary: Object.keys(Term.shape),
   questions: Object.keys(Question.shape),
+  handouts: Object.keys(Handouts.shape),
 };

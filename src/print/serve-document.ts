@@ -42,5 +42,10 @@ export async function serveDocument(page: Page, html: string, assets: ReadonlyMa
     );
   });
   await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Load every embedded face, not only those the body uses: running headers and footers
+  // are laid out at print time, and a face still loading then drops them from the page.
+  await page.evaluate(async () => {
+    await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+    await document.fonts.ready;
+  });
 }

@@ -1,36 +1,75 @@
 /**
- * The deck and handouts embed their body font (Source Sans 3, from @fontsource) so that
- * every machine lays out and prints them the same way: the overflow check made at build
- * time then holds wherever deck.html is opened. Other scripts fall back to system fonts.
+ * The deck and handouts embed their fonts so that every machine lays out and prints them
+ * the same way: the overflow check made at build time then holds wherever deck.html is
+ * opened. Source Sans 3 covers Latin scripts; other scripts are embedded under the same
+ * family name, by Unicode range, only when the lecture uses them.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const FACES = ['400-normal', '400-italic', '600-normal', '700-normal', '700-italic'];
-const SUBSETS: Record<string, string> = {
-  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
-};
+interface FontSet {
+  /** The @fontsource package that ships the files. */
+  pkg: string;
+  /** File name stems under the package's files/ folder, e.g. "source-sans-3-latin-400-normal". */
+  files: { stem: string; weight: number; style: 'normal' | 'italic'; range: string }[];
+  /** Embed only for text that matches; undefined embeds always. */
+  needed?: RegExp;
+}
 
-let cached: string | undefined;
+const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+const DEVANAGARI = 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF,U+11B00-11B09';
 
-/** @font-face rules with the font files inlined as data URLs. */
-export function embeddedFontCss(): string {
+const sourceSans = (face: string, weight: number, style: 'normal' | 'italic') => [
+  { stem: `source-sans-3-latin-${face}`, weight, style, range: LATIN },
+  { stem: `source-sans-3-latin-ext-${face}`, weight, style, range: LATIN_EXT },
+];
+
+const FONT_SETS: FontSet[] = [
+  {
+    pkg: '@fontsource/source-sans-3',
+    files: [
+      ...sourceSans('400-normal', 400, 'normal'),
+      ...sourceSans('400-italic', 400, 'italic'),
+      ...sourceSans('600-normal', 600, 'normal'),
+      ...sourceSans('700-normal', 700, 'normal'),
+      ...sourceSans('700-italic', 700, 'italic'),
+    ],
+  },
+  {
+    pkg: '@fontsource/noto-sans-devanagari',
+    needed: /[\u0900-\u097F]/,
+    files: [
+      { stem: 'noto-sans-devanagari-devanagari-400-normal', weight: 400, style: 'normal', range: DEVANAGARI },
+      { stem: 'noto-sans-devanagari-devanagari-700-normal', weight: 700, style: 'normal', range: DEVANAGARI },
+    ],
+  },
+];
+
+const cache = new Map<string, string>();
+const require = createRequire(import.meta.url);
+
+function faceCss(set: FontSet): string {
+  const cached = cache.get(set.pkg);
   if (cached !== undefined) return cached;
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files');
-  const rules: string[] = [];
-  for (const face of FACES) {
-    const [weight, style] = face.split('-');
-    for (const [subset, range] of Object.entries(SUBSETS)) {
-      const data = readFileSync(path.join(dir, `source-sans-3-${subset}-${face}.woff2`)).toString('base64');
-      rules.push(
-        `@font-face{font-family:'Source Sans 3';font-style:${style};font-weight:${weight};font-display:block;` +
-          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}`,
+  const dir = path.join(path.dirname(require.resolve(`${set.pkg}/package.json`)), 'files');
+  const css = set.files
+    .map((f) => {
+      const data = readFileSync(path.join(dir, `${f.stem}.woff2`)).toString('base64');
+      return (
+        `@font-face{font-family:'Source Sans 3';font-style:${f.style};font-weight:${f.weight};font-display:block;` +
+        `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.range}}`
       );
-    }
-  }
-  cached = rules.join('\n');
-  return cached;
+    })
+    .join('\n');
+  cache.set(set.pkg, css);
+  return css;
+}
+
+/** @font-face rules, fonts inlined as data URLs, for the scripts that `text` uses. */
+export function embeddedFontCss(text = ''): string {
+  return FONT_SETS.filter((set) => !set.needed || set.needed.test(text))
+    .map(faceCss)
+    .join('\n');
 }

@@ -25,3 +25,23 @@ export function renderMarp(markdown: string, themeCss: string): MarpOutput {
   const { html, css, comments } = marp.render(markdown);
   return { html, css, notes: comments.map((c) => c.join('\n\n')) };
 }
+
+export interface MarpSlides {
+  css: string;
+  /** One self-contained <svg> per slide, which scales to whatever box holds it. */
+  slides: string[];
+}
+
+/**
+ * The slides as scalable SVG pictures for handouts: Marp's inline-SVG mode wraps each
+ * slide in an <svg viewBox="0 0 1280 720">, so a thumbnail is the real slide, printed as
+ * vectors with selectable text. Each needs a <div class="marpit"> around it for the CSS.
+ */
+export function renderMarpSlides(markdown: string, themeCss: string): MarpSlides {
+  const marp = new Marp({ ...MARP_OPTIONS, inlineSVG: true, minifyCSS: true });
+  marp.themeSet.add(themeCss);
+  const { html, css } = marp.render(markdown);
+  const inner = html.replace(/^<div class="marpit">/, '').replace(/<\/div>\s*$/, '');
+  const slides = inner.split(/(?=<svg data-marpit-svg)/).filter((s) => s.startsWith('<svg'));
+  return { css, slides };
+}

@@ -1,0 +1,41 @@
+/** The handouts of one lecture: rendered to HTML, then printed in parallel pages of the shared browser. */
+import os from 'node:os';
+import pLimit from 'p-limit';
+import type { Lecture } from '../load/lecture.js';
+import type { BrowserManager } from '../print/browser-manager.js';
+import { printHandout } from '../print/print-handout.js';
+import { renderMarpSlides } from '../render/deck/marp-render.js';
+import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-templates.js';
+import { renderHandouts } from '../render/handouts/render-handouts.js';
+import type { OutputFile } from '../write/output-writer.js';
+import type { DeckResult } from './build-deck.js';
+
+export interface HandoutInputs {
+  lecture: Lecture;
+  names: readonly HandoutName[];
+  deck: DeckResult;
+  themeCss: string;
+  fontCss: string;
+  templates: HandoutTemplates;
+  browser: BrowserManager;
+}
+
+export async function buildHandouts(input: HandoutInputs): Promise<{ files: OutputFile[]; skipped: string[] }> {
+  const needsSlides = input.names.some((n) => n === 'notes-handout' || n === 'speaker-notes');
+  const pictures = needsSlides ? renderMarpSlides(input.deck.markdown, input.themeCss) : { css: '', slides: [] };
+  const slides = input.deck.slides.map((s, i) => ({
+    svg: pictures.slides[i] ?? '',
+    ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),
+  }));
+  const { handouts, skipped } = renderHandouts(
+    input.names,
+    { lecture: input.lecture, fontCss: input.fontCss, stylesheet: input.templates.stylesheet, slides, slideCss: pictures.css },
+    input.templates,
+  );
+  // Pages print in parallel, one per core; the browser is shared.
+  const limit = pLimit(Math.max(1, os.availableParallelism()));
+  const files = await Promise.all(
+    handouts.map((h) => limit(async (): Promise<OutputFile> => ({ name: `${h.name}.pdf`, data: await printHandout(input.browser, h.html) }))),
+  );
+  return { files, skipped };
+}

@@ -1,0 +1,23 @@
+/** The outputs a build can make, by the names `--only` takes. */
+import { LecternError } from '../errors.js';
+import { closestWord } from '../load/describe-issue.js';
+import { HANDOUTS, type HandoutName } from '../render/handouts/handout-templates.js';
+
+export const OUTPUTS = ['deck', ...HANDOUTS] as const;
+export type OutputName = (typeof OUTPUTS)[number];
+
+/** Parses "deck,quiz" into output names, with a "did you mean" for a misspelt one. */
+export function parseOnly(value: string): Set<OutputName> {
+  const names = value.split(',').map((n) => n.trim().replace(/\.pdf$/, '')).filter(Boolean);
+  for (const name of names) {
+    if (!(OUTPUTS as readonly string[]).includes(name)) {
+      const guess = closestWord(name, OUTPUTS);
+      throw new LecternError(`--only: "${name}" is not an output${guess ? ` — did you mean "${guess}"?` : ''} (outputs: ${OUTPUTS.join(', ')})`);
+    }
+  }
+  return new Set(names as OutputName[]);
+}
+
+export function handoutsIn(only: ReadonlySet<OutputName> | undefined): HandoutName[] {
+  return HANDOUTS.filter((h) => !only || only.has(h));
+}

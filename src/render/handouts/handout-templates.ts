@@ -1,0 +1,60 @@
+/**
+ * The handout templates (templates/handouts/*.html.hbs), their shared layout and
+ * stylesheet, read and compiled once per build. HTML output: Handlebars escapes every
+ * {{value}}; fields that hold ready-made HTML are used with {{{triple braces}}}.
+ */
+import Handlebars from 'handlebars';
+import { compileTemplate, registerPartials, type TemplateSet } from '../template-set.js';
+
+export const HANDOUTS = [
+  'notes-handout',
+  'speaker-notes',
+  'revision-sheet',
+  'worksheet',
+  'worksheet-answers',
+  'quiz',
+  'quiz-answers',
+  'flashcards',
+] as const;
+export type HandoutName = (typeof HANDOUTS)[number];
+
+/** Answer versions share their template with the student version. */
+const TEMPLATE_OF: Record<HandoutName, string> = {
+  'notes-handout': 'notes-handout',
+  'speaker-notes': 'speaker-notes',
+  'revision-sheet': 'revision-sheet',
+  worksheet: 'worksheet',
+  'worksheet-answers': 'worksheet',
+  quiz: 'quiz',
+  'quiz-answers': 'quiz',
+  flashcards: 'flashcards',
+};
+
+export interface HandoutTemplates {
+  render: (name: HandoutName, view: object) => string;
+  stylesheet: string;
+  files: string[];
+}
+
+export function loadHandoutTemplates(templates: TemplateSet): HandoutTemplates {
+  const hb = Handlebars.create();
+  // A CSS string literal, for running headers and footers in @page rules.
+  hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(JSON.stringify(String(value ?? '')).replace(/</g, '\\3C ')));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const partials = templates.list('handouts/partials');
+  registerPartials(hb, partials, '.html.hbs');
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  const files = [...partials.values()];
+  for (const name of new Set(Object.values(TEMPLATE_OF))) {
+    const { file, text } = templates.read(`handouts/${name}.html.hbs`);
+    compiled.set(name, compileTemplate(hb, file, text));
+    files.push(file);
+  }
+  const stylesheet = templates.read('handouts/handout.css');
+  files.push(stylesheet.file);
+  return {
+    render: (name, view) => compiled.get(TEMPLATE_OF[name])!(view),
+    stylesheet: stylesheet.text,
+    files,
+  };
+}
