@@ -3,7 +3,7 @@ import { LecternError } from '../errors.js';
 import { parseOnly } from '../build/outputs.js';
 import type { HandoutOptions } from '../load/lecture.js';
 import { PAPERS, SLIDES_PER_PAGE } from '../load/schema.js';
-import type { BuildOptions } from './build-command.js';
+import type { BuildOptions } from '../build/build-context.js';
 
 export interface BuildFlags {
   out: string;

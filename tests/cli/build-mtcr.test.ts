@@ -50,11 +50,11 @@ beforeAll(async () => {
 });
 
 describe('lectern build content/mtcr.yaml', () => {
-  it('exits 0 and writes the four deck files', () => {
+  it('exits 0 and writes the four deck files, then the handouts', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     for (const name of ['deck.md', 'deck.html', 'deck.pdf', 'deck.pptx']) expect(existsSync(path.join(deckDir, name))).toBe(true);
-    expect(run.out).toMatch(/✓ .*mtcr\/ {2}deck\.md, deck\.html, deck\.pdf, deck\.pptx {2}\(\d+ slides, [\d.]+s\)/);
+    expect(run.out).toMatch(/✓ .*mtcr\/ {2}deck\.md, deck\.html, deck\.pdf, deck\.pptx, notes-handout\.pdf, .*flashcards\.pdf {2}\(\d+ slides, [\d.]+s\)/);
   });
 
   it('prints one 16:9 page per slide', () => {

@@ -6,6 +6,7 @@ export interface TextItem {
   str: string;
   x: number;
   y: number;
+  width: number;
 }
 
 export interface PdfPage {
@@ -31,8 +32,8 @@ export async function readPdf(file: string): Promise<Pdf> {
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
     const items = content.items
-      .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i)
-      .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]! }));
+      .filter((i): i is typeof i & { str: string; transform: number[]; width: number } => 'str' in i)
+      .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width }));
     pages.push({ width, height, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
   }
   const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o: { title: string; items?: unknown[] }): string[] {
@@ -40,4 +41,10 @@ export async function readPdf(file: string): Promise<Pdf> {
   });
   await doc.destroy();
   return { pages, outline, text: pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ') };
+}
+
+/** Names of the fonts embedded in a PDF (Chromium writes font dictionaries uncompressed). */
+export async function embeddedFontNames(file: string): Promise<string[]> {
+  const raw = (await readFile(file)).toString('latin1');
+  return [...new Set([...raw.matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!))];
 }
