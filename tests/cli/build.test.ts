@@ -1,6 +1,6 @@
 /** What a teacher sees when something is wrong, and what happens to outputs they already have. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,42 @@ describe('the lectern command itself', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${lecture}:6:17  "layout" is "timelines" — did you mean "timeline"?`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("a teacher's own templates", () => {
+  it('override a handout template and the stylesheet by file name, leaving the rest to Lectern', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-own-'));
+    const own = path.join(work, 'my-templates', 'handouts');
+    mkdirSync(own, { recursive: true });
+    const css = readFileSync('templates/handouts/handout.css', 'utf8');
+    writeFileSync(path.join(own, 'handout.css'), `${css}\n.doc-head h1::after { content: " — Room 12"; }\n`);
+    writeFileSync(
+      path.join(own, 'flashcards.html.hbs'),
+      '{{#> page kind="flashcards"}}<h1>My own cards</h1>{{#each sheets}}{{#each fronts}}<p>{{{text}}}</p>{{/each}}{{/each}}{{/page}}',
+    );
+    const out = path.join(work, 'out');
+    const run = await runLectern(['build', path.join(fixtures, 'all-layouts/water-cycle.yaml'), '--out', out, '--templates', path.join(work, 'my-templates'), '--only', 'flashcards,revision-sheet']);
+    expect(run.err).toBe('');
+    expect(readdirSync(path.join(out, 'water-cycle')).sort()).toEqual(['flashcards.pdf', 'revision-sheet.pdf']);
+    const cards = await readPdf(path.join(out, 'water-cycle', 'flashcards.pdf'));
+    expect(cards.text).toContain('My own cards');
+    expect(cards.pages).toHaveLength(1);
+    expect((await readPdf(path.join(out, 'water-cycle', 'revision-sheet.pdf'))).text).toContain('The Water Cycle — Room 12');
+  });
+
+  it('names the template and line of a template mistake', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-tpl-'));
+    mkdirSync(path.join(work, 'handouts'), { recursive: true });
+    writeFileSync(path.join(work, 'handouts', 'quiz.html.hbs'), '{{#> page kind="quiz"}}\n{{#each items}}\n{{/page}}');
+    const run = await runLectern(['build', path.join(fixtures, 'all-layouts/water-cycle.yaml'), '--out', path.join(work, 'out'), '--templates', work]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${path.join(work, 'handouts', 'quiz.html.hbs')}: template has a syntax error`);
+  });
+
+  it('refuses an unknown output name in --only, suggesting the right one', async () => {
+    const run = await runLectern(['build', '--only', 'deck,quizz']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('--only: "quizz" is not an output — did you mean "quiz"?');
   });
 });
