@@ -27,6 +27,11 @@ export interface DeckInputs {
   split?: boolean;
   /** Make the deck files; off when only handouts are wanted (the slides are still fitted). */
   files?: boolean;
+  /**
+   * Called once every slide fits, before the deck is printed, so that work which needs
+   * only the final slides (the handouts) can run in other pages meanwhile.
+   */
+  onFitted?: (fitted: { slides: DeckSlide[]; markdown: string }) => void;
 }
 
 export interface DeckResult {
@@ -65,6 +70,7 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
       await openDeck(page, deckPrintHtml(marp, input.fontCss, lecture.title), assets);
       const found = input.split === false ? [] : await findOverflowingSlides(page);
       if (found.length === 0) {
+        input.onFitted?.({ slides: plan, markdown });
         printed = wantFiles ? { plan, markdown, marp, pdf: await printDeckPdf(page), images: await screenshotSlides(page) } : { plan, markdown, marp };
       }
       return found;

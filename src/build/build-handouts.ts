@@ -13,7 +13,7 @@ import type { DeckResult } from './build-deck.js';
 export interface HandoutInputs {
   lecture: Lecture;
   names: readonly HandoutName[];
-  deck: DeckResult;
+  deck: Pick<DeckResult, 'slides' | 'markdown'>;
   themeCss: string;
   fontCss: string;
   templates: HandoutTemplates;

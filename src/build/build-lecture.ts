@@ -61,8 +61,22 @@ export async function buildLecture(file: string, ctx: BuildContext): Promise<Lec
   const wantDeck = !ctx.only || ctx.only.has('deck');
   const handouts = handoutsIn(ctx.only);
 
-  const deck = await buildDeck({ lecture, templates: ctx.deckTemplates, themeCss, fontCss, browser: ctx.browser, files: wantDeck });
-  const printed = await buildHandouts({ lecture, names: handouts, deck, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser });
+  // The handouts start printing as soon as the slides are final, alongside the deck's own files.
+  let handoutsDone: Promise<Awaited<ReturnType<typeof buildHandouts>>> = Promise.resolve({ files: [], skipped: [] });
+  const deck = await buildDeck({
+    lecture,
+    templates: ctx.deckTemplates,
+    themeCss,
+    fontCss,
+    browser: ctx.browser,
+    files: wantDeck,
+    onFitted: (fitted) => {
+      handoutsDone = buildHandouts({ lecture, names: handouts, deck: fitted, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser });
+      // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
+      handoutsDone.catch(() => undefined);
+    },
+  });
+  const printed = await handoutsDone;
   // Images travel with the deck, so deck.md and deck.html find them beside themselves.
   const images = wantDeck ? await imageFiles(lecture) : [];
 

@@ -25,7 +25,8 @@ div.marpit > section:last-child { break-after: auto; }
 }
 
 export async function openDeck(page: Page, html: string, assets: ReadonlyMap<string, string>): Promise<void> {
-  await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 2 });
+  // 1.5× makes the slide pictures 1920×1080: what a projector shows, crisp and quick to make.
+  await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 1.5 });
   await serveDocument(page, html, assets);
 }
 
@@ -76,10 +77,10 @@ export async function printDeckPdf(page: Page): Promise<Uint8Array> {
   });
 }
 
-/** One PNG per slide, at twice the slide's size so text stays crisp when projected. */
+/** One PNG per slide, at full-HD size. */
 export async function screenshotSlides(page: Page): Promise<Uint8Array[]> {
   const sections = await page.$$('div.marpit > section');
   const images: Uint8Array[] = [];
-  for (const section of sections) images.push(await section.screenshot({ type: 'png' }));
+  for (const section of sections) images.push(await section.screenshot({ type: 'png', optimizeForSpeed: true }));
   return images;
 }
