@@ -46,30 +46,41 @@ export const LAYOUT_FIELDS: Record<Layout, { required: string[]; optional: strin
   table: { required: ['table'], optional: ['caption'] },
 };
 
-const Fact = z.strictObject({
+const Fact = z
+  .strictObject({
   value: Text.describe('The big number or short value, e.g. "1987" or "500 kg".'),
   label: Text.describe('What the value means, e.g. "year the MTCR was founded".'),
-});
+  })
+  .describe('A big-number call-out.');
 
-const Event = z.strictObject({
+const Event = z
+  .strictObject({
   when: Text.describe('A date or period, e.g. 1992 or "June 2016".'),
   what: Text.describe('What happened then.'),
-});
+  })
+  .describe('One event of a timeline.');
 
-const Column = z.strictObject({
+const Column = z
+  .strictObject({
   heading: Text.describe('The column heading, e.g. "Achievements".'),
   bullets: Bullets,
-});
+  })
+  .describe('One column of a compare slide.');
 
-const Table = z.strictObject({
+const Table = z
+  .strictObject({
   header: z.array(Text).min(1).describe('Column headings.'),
   rows: z.array(z.array(Text)).min(1).describe('Rows, each a list with one cell per heading.'),
-});
+  })
+  .describe('A table: header (the column headings) and rows (lists of cells).');
 
 export const SlideSchema = z
   .strictObject({
     title: Text.describe('The slide heading.'),
-    layout: z.enum(LAYOUTS).default('bullets').describe('How the slide is laid out.'),
+    layout: z
+      .enum(LAYOUTS)
+      .default('bullets')
+      .describe('How the slide is laid out: bullets (the default), facts (big numbers), timeline, compare (2–3 columns), quote, image or table.'),
     notes: Text.optional().describe('Speaker notes (Markdown), shown in presenter view and on speaker-notes pages.'),
     bullets: Bullets.optional(),
     facts: z.array(Fact).min(1).optional().describe('Big-number call-outs: value and label.'),
@@ -103,17 +114,22 @@ export const SlideSchema = z
         });
       }
     }
-  });
+  })
+  .describe('A slide: a title, a layout, speaker notes, and the content its layout needs.');
 
-const Section = z.strictObject({
+const Section = z
+  .strictObject({
   title: Text.describe('The section title, shown on its divider slide.'),
   slides: z.array(SlideSchema).min(1).describe('The content slides of this section.'),
-});
+  })
+  .describe('A section: a divider slide with its title, then its slides.');
 
-const Term = z.strictObject({
+const Term = z
+  .strictObject({
   term: Text.describe('The term or acronym.'),
   definition: Text.describe('What it means.'),
-});
+  })
+  .describe('A glossary entry; each becomes a flashcard.');
 
 const Question = z
   .strictObject({
@@ -132,7 +148,8 @@ const Question = z
         message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}`,
       });
     }
-  });
+  })
+  .describe('A question for the quiz (and, for short answers, the worksheet).');
 
 export const PAPERS = ['a4', 'letter'] as const;
 export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
@@ -152,13 +169,13 @@ const Handouts = z
   .describe('Options for the printed handouts.');
 
 export const LectureSchema = z.strictObject({
-  title: Text.describe('The lecture title.'),
+  title: Text.describe('The lecture title.').meta({ examples: ['The Missile Technology Control Regime'] }),
   subtitle: Text.optional().describe('A subtitle for the title slide.'),
   course: Text.optional().describe('The course this lecture belongs to.'),
   lesson: Text.optional().describe('The lesson number or name, e.g. 1.'),
   author: Text.optional().describe('Who wrote or teaches the lecture.'),
-  revised: Text.optional().describe('When the content was last revised, e.g. 2024-09-01.'),
-  footer: Text.optional().describe('A line printed at the foot of every content slide and page.'),
+  revised: Text.optional().describe('When the content was last revised, e.g. 2024-09-01.').meta({ examples: ['2024-09-01'] }),
+  footer: Text.optional().describe('A line printed at the foot of every content slide and page.').meta({ examples: ['© 2024 Riverside School'] }),
   theme: z.string().default('lectern').describe('The deck theme: a CSS file name in templates/themes (without .css).'),
   next: Text.optional().describe('The title of the next lecture, named on the closing slide.'),
   objectives: z.array(Text).optional().describe('What students will be able to do after the lecture.'),
