@@ -14,6 +14,7 @@ export interface BuildOptions {
   templates?: string;
   only?: ReadonlySet<OutputName>;
   handoutOverrides?: Partial<HandoutOptions>;
+  strict?: boolean;
 }
 
 /** Everything a build shares across its lectures: one browser, the templates read once. */
@@ -32,6 +33,7 @@ export function createBuildContext(options: BuildOptions, env: NodeJS.ProcessEnv
     outDir: options.outDir,
     ...(options.only && { only: options.only }),
     ...(options.handoutOverrides && { handoutOverrides: options.handoutOverrides }),
+    ...(options.strict && { strict: true }),
   };
 }
 

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
 import type { HandoutOptions, Lecture } from '../load/lecture.js';
-import { loadLecture } from '../load/load-lecture.js';
+import { checkLectureFile, ContentError } from '../load/load-lecture.js';
+import { formatProblem } from '../load/problem.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
 import { embeddedFontCss } from '../render/fonts.js';
@@ -25,6 +26,8 @@ export interface BuildContext {
   only?: ReadonlySet<OutputName>;
   /** Handout options given on the command line; they win over the lecture's own. */
   handoutOverrides?: Partial<HandoutOptions>;
+  /** Warnings fail the lecture, as errors do. */
+  strict?: boolean;
 }
 
 export interface LectureResult {
@@ -32,6 +35,8 @@ export interface LectureResult {
   outDir: string;
   outputs: string[];
   skipped: string[];
+  /** Warnings about the content, formatted for the terminal. */
+  warnings: string[];
   slides: number;
   ms: number;
 }
@@ -54,8 +59,12 @@ async function imageFiles(lecture: Lecture): Promise<OutputFile[]> {
 
 export async function buildLecture(file: string, ctx: BuildContext): Promise<LectureResult> {
   const started = performance.now();
-  const loaded = loadLecture(file);
-  const lecture: Lecture = { ...loaded, handouts: { ...loaded.handouts, ...ctx.handoutOverrides } };
+  const check = checkLectureFile(file);
+  const warnings = check.problems.filter((p) => p.severity === 'warning');
+  if (!check.lecture || (ctx.strict && warnings.length > 0)) {
+    throw new ContentError(ctx.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'), check.source);
+  }
+  const lecture: Lecture = { ...check.lecture, handouts: { ...check.lecture.handouts, ...ctx.handoutOverrides } };
   const themeCss = readTheme(ctx.templates, lecture);
   const fontCss = embeddedFontCss(JSON.stringify(lecture));
   const wantDeck = !ctx.only || ctx.only.has('deck');
@@ -82,5 +91,13 @@ export async function buildLecture(file: string, ctx: BuildContext): Promise<Lec
 
   const outDir = path.join(ctx.outDir, lecture.id);
   const outputs = await writeOutputs(outDir, [...deck.files, ...printed.files, ...images]);
-  return { id: lecture.id, outDir, outputs, skipped: printed.skipped, slides: deck.slides.length, ms: performance.now() - started };
+  return {
+    id: lecture.id,
+    outDir,
+    outputs,
+    skipped: printed.skipped,
+    warnings: warnings.map((w) => formatProblem(w, undefined)),
+    slides: deck.slides.length,
+    ms: performance.now() - started,
+  };
 }

@@ -4,6 +4,7 @@ import { createBuildContext, type BuildOptions } from '../build/build-context.js
 import { buildLecture } from '../build/build-lecture.js';
 import { findLectures } from '../build/find-lectures.js';
 import { LecternError } from '../errors.js';
+import { lockOutput } from '../write/output-lock.js';
 import type { Io } from './main.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -12,6 +13,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
   const started = performance.now();
   const files = findLectures(paths);
   const context = createBuildContext(options, io.env);
+  const unlock = await lockOutput(options.outDir);
 
   let built = 0;
   let failed = 0;
@@ -23,6 +25,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
         const names = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images'));
         io.out(`✓ ${path.join(options.outDir, result.id)}/  ${names.join(', ')}  (${result.slides} slides, ${seconds(result.ms)})\n`);
         for (const notice of result.skipped) io.out(`  · ${notice}\n`);
+        for (const warning of result.warnings) io.err(`${warning}\n`);
       } catch (error) {
         if (!(error instanceof LecternError)) throw error;
         failed += 1;
@@ -31,6 +34,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
     }
   } finally {
     await context.browser.close();
+    await unlock();
   }
   io.out(`${built} built, ${failed} failed in ${seconds(performance.now() - started)}\n`);
   return failed > 0 ? 1 : 0;

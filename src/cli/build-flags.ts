@@ -13,6 +13,7 @@ export interface BuildFlags {
   perPage?: string;
   seed?: string;
   wordBank?: boolean;
+  strict?: boolean;
 }
 
 export function buildOptions(flags: BuildFlags): BuildOptions {
@@ -38,6 +39,7 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
     outDir: flags.out,
     ...(flags.templates && { templates: flags.templates }),
     ...(flags.only && { only: parseOnly(flags.only) }),
+    ...(flags.strict && { strict: true }),
     ...(Object.keys(overrides).length > 0 && { handoutOverrides: overrides }),
   };
 }

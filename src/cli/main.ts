@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { runBuild } from './build-command.js';
+import { runValidate } from './validate-command.js';
 import { buildOptions, type BuildFlags } from './build-flags.js';
 import { OUTPUTS } from '../build/outputs.js';
 
@@ -37,8 +38,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--per-page <n>', 'slides per page of the notes handout: 1, 2, 3, 4, 6 or 9')
     .option('--seed <n>', 'shuffle the quiz with this seed (the same seed gives the same quiz)')
     .option('--word-bank', 'print a word bank on the worksheet')
+    .option('--strict', 'treat warnings (a slide without notes, …) as errors')
     .action(async (paths: string[], options: BuildFlags) => {
       code = await runBuild(paths, buildOptions(options), io);
+    });
+
+  program
+    .command('validate')
+    .description('check lectures for mistakes without building anything')
+    .argument('[paths...]', 'lecture files or folders of them', ['content'])
+    .option('--strict', 'treat warnings as errors')
+    .action((paths: string[], options: { strict?: boolean }) => {
+      code = runValidate(paths, options.strict ?? false, io);
     });
 
   try {

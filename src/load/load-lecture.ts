@@ -1,5 +1,5 @@
 /** load: lecture file → validated, normalised `Lecture`, or a ContentError listing every problem. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { LoadError } from '../errors.js';
@@ -7,7 +7,10 @@ import type { Bullet, Lecture, Question, Slide } from './lecture.js';
 import { describeIssues, withoutEchoes } from './describe-issue.js';
 import { positionOf } from './positions.js';
 import { formatProblem, type Problem } from './problem.js';
+import { resolveImage, textProblem } from './references.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
+import { lectureWarnings } from './warnings.js';
+import { yamlProblems } from './yaml-problems.js';
 
 /** The lecture has mistakes; `problems` holds all of them, the message shows them framed. */
 export class ContentError extends LoadError {
@@ -19,61 +22,158 @@ export class ContentError extends LoadError {
   }
 }
 
-export function loadLecture(file: string): Lecture {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new LoadError(`${file}: cannot read the lecture file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { file, cause });
-  }
-  return parseLecture(source.replace(/^\uFEFF/, ''), file);
+/** A lecture file checked: the lecture when it has no errors, and every problem found. */
+export interface LectureCheck {
+  file: string;
+  lecture?: Lecture;
+  /** Errors and warnings, in line order. */
+  problems: Problem[];
+  /** The text of the file, for framing messages (absent when it could not be read). */
+  source?: string;
 }
 
-/** Parses and validates lecture source text; `file` is used for messages and to resolve images. */
-export function parseLecture(source: string, file: string): Lecture {
+// A lecture is a few hundred kilobytes at most; anything far larger is a mistake.
+const MAX_BYTES = 5 * 1024 * 1024;
+// One deck of more slides than this is too long to present, and too slow to print.
+const MAX_SLIDES = 500;
+// Sub-points nest this deep at most: deeper does not read on a slide.
+const MAX_DEPTH = 3;
+
+const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
+
+/** Reads a lecture file as UTF-8 text, or says why it cannot be. */
+function readSource(file: string): string | Problem {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return problemAt(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a lecture file' : `cannot read the file (${code ?? 'error'})`);
+  }
+  if (bytes.length > MAX_BYTES) {
+    return problemAt(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, too large for a lecture (the limit is ${MAX_BYTES / 1024 / 1024} MB); split it into several lecture files`);
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const before = bytes.subarray(0, bad).toString('utf8');
+    const line = before.split('\n').length;
+    return problemAt(file, 'the file is not UTF-8 text; in your editor, save it with the encoding "UTF-8"', line, before.length - before.lastIndexOf('\n'));
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** Reads and checks a lecture file; never throws for a mistake in the file. */
+export function checkLectureFile(file: string): LectureCheck {
+  const source = readSource(file);
+  if (typeof source !== 'string') return { file, problems: [source] };
+  return { ...checkLecture(source, file), source };
+}
+
+/** Checks lecture source text; `file` names it in messages and locates its images. */
+export function checkLecture(source: string, file: string): LectureCheck {
+  if (source.trim() === '') {
+    return { file, problems: [problemAt(file, 'the file is empty; a lecture starts with "title: …" and "sections:" (see the example in the README)')] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => lines.linePos(offset);
+  if (doc.errors.length > 0) return { file, problems: yamlProblems(doc.errors, source, lines, file) };
 
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e): Problem => {
-      const { line, col } = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(source, e.pos[0]) : at(e.pos[0]);
-      return { file, line, column: col, severity: 'error', message: `YAML syntax: ${e.message.split('\n')[0]}` };
-    });
-    throw new ContentError(problems, source);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // Aliases (*name) that expand without end: the "billion laughs" attack, or a mistake.
+    return { file, problems: [problemAt(file, `YAML syntax: the file repeats itself through aliases (*name) far too often (${(cause as Error).message}); write the content out instead`)] };
   }
-
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
+  const at = (p: readonly PropertyKey[], atKey = false) => positionOf(doc, lines, p, atKey);
   if (!result.success) {
     const problems = withoutEchoes(result.error.issues).flatMap((issue) =>
       describeIssues(issue).map((d): Problem => {
-        const pos = positionOf(doc, lines, d.path, d.atKey);
+        const pos = at(d.path, d.atKey);
         return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message };
       }),
     );
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new ContentError(problems, source);
+    return { file, problems: sorted(problems) };
   }
 
   const problems: Problem[] = [];
-  const lecture = normalise(result.data, file, doc, lines, problems);
-  if (problems.length > 0) throw new ContentError(problems, source);
-  return lecture;
+  const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
+    const pos = at(p);
+    problems.push({ file, line: pos.line, column: pos.column, severity, message });
+  };
+  checkShape(result.data, report);
+  checkTexts(data, [], report);
+  const lecture = normalise(result.data, file, doc, lines, report);
+  for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  return { file, problems: sorted(problems), ...(!hasErrors && { lecture }) };
 }
 
-/**
- * YAML reports an unclosed quote where the file ends; the teacher needs the line where
- * the quote was opened: the last line before the error with an odd number of quotes.
- */
-function openingQuote(source: string, errorOffset: number): { line: number; col: number } {
-  const lines = source.slice(0, errorOffset).split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]!;
-    const quotes = [...text.matchAll(/(?<!\\)"/g)];
-    if (quotes.length % 2 === 1) return { line: i + 1, col: quotes.at(-1)!.index + 1 };
+const sorted = (problems: Problem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+
+/** Limits that keep a build quick and a deck presentable. */
+function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: string) => void): void {
+  const slides = data.sections.reduce((n, s) => n + s.slides.length, 0);
+  if (slides > MAX_SLIDES) report(['sections'], `the lecture has ${slides} slides; one deck holds at most ${MAX_SLIDES} — split it into several lecture files`);
+  const depth = (items: BulletInput[], level: number, p: PropertyKey[]): void =>
+    items.forEach((item, i) => {
+      if (typeof item !== 'object') return;
+      const [text, children] = Object.entries(item)[0]!;
+      if (level >= MAX_DEPTH) report([...p, i], `"${text}" starts a sub-list ${level + 1} levels deep; sub-points nest at most ${MAX_DEPTH} levels — move the deeper points up a level`);
+      else depth(children, level + 1, [...p, i, text]);
+    });
+  data.sections.forEach((s, si) =>
+    s.slides.forEach((slide, sj) => {
+      const p = ['sections', si, 'slides', sj];
+      depth(slide.bullets ?? [], 1, [...p, 'bullets']);
+      slide.columns?.forEach((c, ci) => depth(c.bullets, 1, [...p, 'columns', ci, 'bullets']));
+    }),
+  );
+}
+
+/** Every piece of text, wherever it is: images are not allowed inside text. */
+function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string) => void): void {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) report(p, problem);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => checkTexts(v, [...p, i], report));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const keyProblem = textProblem(k);
+      if (keyProblem) report([...p, k], keyProblem);
+      checkTexts(v, [...p, k], report);
+    }
   }
-  return { line: lines.length, col: 1 };
+}
+
+/** Loads a lecture for building or testing: throws a ContentError listing the errors, if any. */
+export function loadLecture(file: string): Lecture {
+  const check = checkLectureFile(file);
+  return lectureOrThrow(check);
+}
+
+/** Parses lecture source text, throwing a ContentError if it has errors (warnings are ignored). */
+export function parseLecture(source: string, file: string): Lecture {
+  return lectureOrThrow({ ...checkLecture(source, file), source });
+}
+
+export function lectureOrThrow(check: LectureCheck): Lecture {
+  if (check.lecture) return check.lecture;
+  throw new ContentError(check.problems.filter((p) => p.severity === 'error'), check.source);
 }
 
 function toBullet(input: BulletInput): Bullet {
@@ -94,7 +194,13 @@ function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefine
   };
 }
 
-function normalise(data: LectureParsed, file: string, doc: Document, lines: LineCounter, problems: Problem[]): Lecture {
+function normalise(
+  data: LectureParsed,
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+  report: (p: readonly PropertyKey[], m: string) => void,
+): Lecture {
   const dir = path.resolve(path.dirname(file));
   const sections = data.sections.map((section, si) => ({
     title: section.title,
@@ -115,13 +221,9 @@ function normalise(data: LectureParsed, file: string, doc: Document, lines: Line
         ...(s.table && { table: s.table }),
       };
       if (s.image !== undefined) {
-        const imageFile = path.resolve(dir, s.image);
-        const pos = positionOf(doc, lines, [...slidePath, 'image']);
-        if (!existsSync(imageFile)) {
-          problems.push({ file, ...pos, severity: 'error', message: `image "${s.image}" not found (looked for ${imageFile}); put the image beside the lecture file or fix the path` });
-        } else {
-          slide.image = { file: imageFile, href: `images/${path.basename(imageFile)}` };
-        }
+        const image = resolveImage(s.image, dir);
+        if ('problem' in image) report([...slidePath, 'image'], image.problem);
+        else slide.image = { file: image.file, href: `images/${path.relative(dir, image.file).split(path.sep).join('/')}` };
       }
       return slide;
     }),

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
+import { onInterrupt } from '../interrupt.js';
 import { requireBrowser } from './find-browser.js';
 
 // Flags for a closed network and for running as root in containers and CI.
@@ -25,6 +26,7 @@ const LAUNCH_ARGS = [
 export class BrowserManager {
   private launching: Promise<Browser> | undefined;
   private profileDir: string | undefined;
+  private forgetInterrupt: (() => void) | undefined;
   /** How many times a browser was launched; tests check that a build launches one. */
   launches = 0;
 
@@ -37,6 +39,7 @@ export class BrowserManager {
 
   private async launch(): Promise<Browser> {
     const found = await requireBrowser(this.env);
+    this.forgetInterrupt = onInterrupt(() => this.kill());
     this.profileDir = mkdtempSync(path.join(os.tmpdir(), 'lectern-chrome-'));
     this.launches += 1;
     try {
@@ -45,6 +48,10 @@ export class BrowserManager {
         headless: true,
         args: LAUNCH_ARGS,
         userDataDir: this.profileDir,
+        // Lectern handles Ctrl-C itself (see bin/lectern.ts), so that it can tidy up first.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
     } catch (cause) {
       throw new PrintError(`Could not start the browser at ${found.path} (found via ${found.via}): ${(cause as Error).message}`, { cause });
@@ -53,15 +60,30 @@ export class BrowserManager {
 
   async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.browser();
-    const page = await browser.newPage();
     try {
-      return await fn(page);
-    } finally {
-      await page.close().catch(() => undefined);
+      const page = await browser.newPage();
+      try {
+        return await fn(page);
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    } catch (cause) {
+      if (browser.connected) throw cause;
+      throw new PrintError(
+        `The browser stopped while printing (${(cause as Error).message.split('\n')[0]}). Nothing was written: your previous outputs are unchanged. Build again; if it keeps happening, run with --debug.`,
+        { cause },
+      );
     }
   }
 
+  /** Ends the browser at once, for Ctrl-C: no waiting on pages. */
+  kill(): void {
+    void this.launching?.then((browser) => browser.process()?.kill('SIGKILL')).catch(() => undefined);
+    if (this.profileDir) rmSync(this.profileDir, { recursive: true, force: true });
+  }
+
   async close(): Promise<void> {
+    this.forgetInterrupt?.();
     const launching = this.launching;
     this.launching = undefined;
     if (launching) {

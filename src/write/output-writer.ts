@@ -3,9 +3,11 @@
  * a temporary name beside its target, then all are renamed into place, so a build that
  * fails part-way leaves the previous outputs as they were.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WriteError } from '../errors.js';
+import { onInterrupt } from '../interrupt.js';
 
 export interface OutputFile {
   /** Path relative to the lecture's output folder, e.g. "deck.pdf" or "images/map.png". */
@@ -16,6 +18,7 @@ export interface OutputFile {
 export async function writeOutputs(dir: string, files: OutputFile[]): Promise<string[]> {
   const staged: { temp: string; target: string }[] = [];
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const done = onInterrupt(() => staged.forEach(({ temp }) => rmSync(temp, { force: true })));
   try {
     for (const file of files) {
       const target = path.join(dir, file.name);
@@ -35,6 +38,8 @@ export async function writeOutputs(dir: string, files: OutputFile[]): Promise<st
           ? 'the disk is full; free some space and build again'
           : err.message;
     throw new WriteError(`${dir}: cannot write the outputs: ${reason}`, { file: dir, cause });
+  } finally {
+    done();
   }
   return staged.map((s) => s.target);
 }
