@@ -4,6 +4,7 @@
  * into more "(cont.)" slides instead of being cut off.
  */
 import type { Lecture } from '../load/lecture.js';
+import { lectureImages } from '../load/lecture-images.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import { deckPrintHtml, findOverflowingSlides, openDeck, printDeckPdf, screenshotSlides } from '../print/deck-print.js';
 import { buildPptx } from '../print/deck-pptx.js';
@@ -40,23 +41,32 @@ export interface DeckResult {
   markdown: string;
 }
 
-function budgetKey(slide: DeckSlide): string | undefined {
-  if (slide.kind === 'content') return slide.key;
-  if (slide.kind === 'objectives' || slide.kind === 'takeaways') return slide.kind;
-  return undefined;
+function budgetKey(slide: DeckSlide, index: number, plan: DeckSlide[]): string {
+  switch (slide.kind) {
+    case 'content':
+      return slide.key;
+    case 'divider':
+      return `divider.${plan.slice(0, index).filter((s) => s.kind === 'divider').length}`;
+    default:
+      return slide.kind;
+  }
 }
 
 function describe(lecture: Lecture, slide: DeckSlide, index: number): string {
-  const where = slide.kind === 'content' ? `${lecture.file}:${slide.slide.line}` : lecture.file;
-  const title = slide.kind === 'content' ? slide.slide.title : slide.kind;
-  return `${where}  slide ${index + 1} "${title}" does not fit on a slide, even on its own; shorten its text or split it into two slides`;
+  const what =
+    slide.kind === 'content'
+      ? `${lecture.file}:${slide.slide.line}  slide ${index + 1} "${slide.slide.title}"`
+      : slide.kind === 'title'
+        ? `${lecture.file}  the title slide (title, subtitle, course, author)`
+        : slide.kind === 'divider'
+          ? `${lecture.file}  the divider of section "${slide.title}"`
+          : `${lecture.file}  slide ${index + 1} (${slide.kind})`;
+  return `${what} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
 }
 
 export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   const { lecture, browser } = input;
-  const assets = new Map<string, string>();
-  for (const section of lecture.sections)
-    for (const slide of section.slides) if (slide.image) assets.set(slide.image.href, slide.image.file);
+  const assets = lectureImages(lecture);
 
   const budgets = new Map<string, number>();
   const wantFiles = input.files ?? true;
@@ -76,8 +86,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
       return found;
     });
     const stuck = overflowing.filter(({ index, ratio }) => {
-      const key = budgetKey(plan[index]!);
-      if (!key || round >= MAX_FIT_ROUNDS) return true;
+      const key = budgetKey(plan[index]!, index, plan);
+      if (round >= MAX_FIT_ROUNDS) return true;
       // Shrink the budget by as much as the content overflowed, and a little more.
       budgets.set(key, ((budgets.get(key) ?? SLIDE_LINE_BUDGET) / ratio) * 0.97);
       return false;

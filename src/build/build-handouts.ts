@@ -20,7 +20,13 @@ export interface HandoutInputs {
   browser: BrowserManager;
 }
 
-export async function buildHandouts(input: HandoutInputs): Promise<{ files: OutputFile[]; skipped: string[] }> {
+export interface HandoutsResult {
+  files: OutputFile[];
+  /** Handouts not made, by file name, with the reason. */
+  skipped: { name: string; reason: string }[];
+}
+
+export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResult> {
   const needsSlides = input.names.some((n) => n === 'notes-handout' || n === 'speaker-notes');
   const pictures = needsSlides ? renderMarpSlides(input.deck.markdown, input.themeCss) : { css: '', slides: [] };
   const slides = input.deck.slides.map((s, i) => ({

@@ -5,14 +5,15 @@ import { LoadError } from '../errors.js';
 import type { HandoutOptions, Lecture } from '../load/lecture.js';
 import { checkLectureFile, ContentError } from '../load/load-lecture.js';
 import { formatProblem } from '../load/problem.js';
+import { lectureImages } from '../load/lecture-images.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
 import { embeddedFontCss } from '../render/fonts.js';
 import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
-import { buildDeck } from './build-deck.js';
-import { buildHandouts } from './build-handouts.js';
+import { buildDeck, type DeckResult } from './build-deck.js';
+import { buildHandouts, type HandoutsResult } from './build-handouts.js';
 import { handoutsIn, type OutputName } from './outputs.js';
 
 export interface BuildContext {
@@ -52,9 +53,7 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
 }
 
 async function imageFiles(lecture: Lecture): Promise<OutputFile[]> {
-  const images = new Map<string, string>();
-  for (const section of lecture.sections) for (const slide of section.slides) if (slide.image) images.set(slide.image.href, slide.image.file);
-  return Promise.all([...images].map(async ([name, file]) => ({ name, data: await readFile(file) })));
+  return Promise.all([...lectureImages(lecture)].map(async ([name, file]) => ({ name, data: await readFile(file) })));
 }
 
 export async function buildLecture(file: string, ctx: BuildContext): Promise<LectureResult> {
@@ -70,32 +69,43 @@ export async function buildLecture(file: string, ctx: BuildContext): Promise<Lec
   const wantDeck = !ctx.only || ctx.only.has('deck');
   const handouts = handoutsIn(ctx.only);
 
-  // The handouts start printing as soon as the slides are final, alongside the deck's own files.
-  let handoutsDone: Promise<Awaited<ReturnType<typeof buildHandouts>>> = Promise.resolve({ files: [], skipped: [] });
-  const deck = await buildDeck({
-    lecture,
-    templates: ctx.deckTemplates,
-    themeCss,
-    fontCss,
-    browser: ctx.browser,
-    files: wantDeck,
-    onFitted: (fitted) => {
-      handoutsDone = buildHandouts({ lecture, names: handouts, deck: fitted, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser });
-      // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
-      handoutsDone.catch(() => undefined);
-    },
-  });
-  const printed = await handoutsDone;
+  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser };
+  // Slides are fitted (in the browser) only when something shows them.
+  const needSlides = wantDeck || handouts.some((h) => h === 'notes-handout' || h === 'speaker-notes');
+  let deck: DeckResult = { files: [], slides: [], markdown: '' };
+  let printed: HandoutsResult;
+  if (needSlides) {
+    // The handouts start printing as soon as the slides are final, alongside the deck's own files.
+    let handoutsDone: Promise<HandoutsResult> | undefined;
+    deck = await buildDeck({
+      lecture,
+      templates: ctx.deckTemplates,
+      themeCss,
+      fontCss,
+      browser: ctx.browser,
+      files: wantDeck,
+      onFitted: (fitted) => {
+        handoutsDone = buildHandouts({ ...handoutInputs, deck: fitted });
+        // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
+        handoutsDone.catch(() => undefined);
+      },
+    });
+    printed = await handoutsDone!;
+  } else {
+    printed = await buildHandouts({ ...handoutInputs, deck });
+  }
   // Images travel with the deck, so deck.md and deck.html find them beside themselves.
   const images = wantDeck ? await imageFiles(lecture) : [];
 
   const outDir = path.join(ctx.outDir, lecture.id);
-  const outputs = await writeOutputs(outDir, [...deck.files, ...printed.files, ...images]);
+  // A handout skipped this time (the questions were removed, say) must not leave last time's copy behind.
+  const stale = printed.skipped.map((s) => s.name);
+  const outputs = await writeOutputs(outDir, [...deck.files, ...printed.files, ...images], stale);
   return {
     id: lecture.id,
     outDir,
     outputs,
-    skipped: printed.skipped,
+    skipped: printed.skipped.map((s) => `${s.name} skipped: ${s.reason}`),
     warnings: warnings.map((w) => formatProblem(w, undefined)),
     slides: deck.slides.length,
     ms: performance.now() - started,

@@ -23,7 +23,8 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
         const result = await buildLecture(file, context);
         built += 1;
         const names = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images'));
-        io.out(`✓ ${path.join(options.outDir, result.id)}/  ${names.join(', ')}  (${result.slides} slides, ${seconds(result.ms)})\n`);
+        const size = result.slides > 0 ? `${result.slides} slides, ` : '';
+        io.out(`✓ ${path.join(options.outDir, result.id)}/  ${names.join(', ')}  (${size}${seconds(result.ms)})\n`);
         for (const notice of result.skipped) io.out(`  · ${notice}\n`);
         for (const warning of result.warnings) io.err(`${warning}\n`);
       } catch (error) {

@@ -76,6 +76,7 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
       return [{ path, atKey: false, message: `${field} is "${found}"${suggestion(found, allowed)} (allowed: ${allowed.join(', ')})` }];
     }
     case 'invalid_union': {
+      if (typeof issue.input === 'string' && issue.input.trim() === '') return [{ path, atKey: false, message: `${field} is empty; write it in, or remove the line` }];
       const isBullet = path.some((p) => p === 'bullets');
       const expected = isBullet ? 'a line of text, or "text:" followed by an indented list of sub-points' : 'text';
       return [{ path, atKey: false, message: `${field} should be ${expected}, but found ${kindOf(issue.input)}` }];

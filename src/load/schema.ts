@@ -72,6 +72,17 @@ const Table = z
   header: z.array(Text).min(1).describe('Column headings.'),
   rows: z.array(z.array(Text)).min(1).describe('Rows, each a list with one cell per heading.'),
   })
+  .superRefine((table, ctx) => {
+    table.rows.forEach((row, i) => {
+      if (row.length !== table.header.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `this row has ${row.length} cell${row.length === 1 ? '' : 's'} but the header has ${table.header.length}; give every row one cell per heading (use "" for an empty cell)`,
+        });
+      }
+    });
+  })
   .describe('A table: header (the column headings) and rows (lists of cells).');
 
 export const SlideSchema = z
@@ -136,7 +147,7 @@ const Question = z
     question: Text.describe('The question.'),
     choices: z.array(Text).min(2).optional().describe('Choices, for a multiple-choice question.'),
     answer: z
-      .union([z.boolean(), z.string(), z.number()])
+      .union([z.boolean(), z.string().trim().min(1), z.number()])
       .describe('The answer: one of the choices, true/false, or the expected text.'),
     explain: Text.optional().describe('Why that is the answer (shown in answer keys).'),
   })

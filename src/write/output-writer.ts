@@ -15,7 +15,8 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
-export async function writeOutputs(dir: string, files: OutputFile[]): Promise<string[]> {
+/** Writes `files` into `dir`, then deletes `remove` (outputs this build no longer makes). */
+export async function writeOutputs(dir: string, files: OutputFile[], remove: string[] = []): Promise<string[]> {
   const staged: { temp: string; target: string }[] = [];
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const done = onInterrupt(() => staged.forEach(({ temp }) => rmSync(temp, { force: true })));
@@ -28,6 +29,7 @@ export async function writeOutputs(dir: string, files: OutputFile[]): Promise<st
       await writeFile(temp, file.data);
     }
     for (const { temp, target } of staged) await rename(temp, target);
+    await Promise.all(remove.map((name) => rm(path.join(dir, name), { force: true })));
   } catch (cause) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     const err = cause as NodeJS.ErrnoException;

@@ -3,15 +3,33 @@
  * speaker notes. Marp CLI converts files, so it works in a private temporary folder; only
  * the writer puts the result into output/. No browser is involved.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { RenderError } from '../../errors.js';
+import { onInterrupt } from '../../interrupt.js';
 import { MARP_OPTIONS } from './marp-render.js';
 
 export async function renderDeckHtml(markdown: string, themeCss: string, fontCss: string): Promise<string> {
   const { marpCli } = await import('@marp-team/marp-cli');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-marp-'));
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
+  try {
+    return await convert(marpCli, dir, markdown, themeCss, fontCss);
+  } finally {
+    forget();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function convert(
+  marpCli: (argv: string[]) => Promise<number>,
+  dir: string,
+  markdown: string,
+  themeCss: string,
+  fontCss: string,
+): Promise<string> {
   const input = path.join(dir, 'deck.md');
   const output = path.join(dir, 'deck.html');
   const config = path.join(dir, 'marp.config.json');
@@ -40,6 +58,5 @@ export async function renderDeckHtml(markdown: string, themeCss: string, fontCss
     return html.replace('</head>', `<style>${fontCss}</style></head>`);
   } finally {
     Object.assign(console, saved);
-    await rm(dir, { recursive: true, force: true });
   }
 }

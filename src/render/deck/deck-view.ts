@@ -65,6 +65,7 @@ export function slideView(lecture: Lecture, slide: DeckSlide): SlideView {
       const byline = [lecture.author, lecture.revised && `Revised ${lecture.revised}`].filter(Boolean).join(' · ');
       return {
         template: 'title',
+        fit: slide.fit,
         title: marpInline(lecture.title),
         ...(lecture.subtitle && { subtitle: marpInline(lecture.subtitle) }),
         ...(eyebrow && { eyebrow: marpInline(eyebrow) }),
@@ -74,7 +75,7 @@ export function slideView(lecture: Lecture, slide: DeckSlide): SlideView {
     case 'objectives':
       return { template: 'objectives', title: cont('Learning objectives', slide.part), items: slide.items.map(marpInline) };
     case 'divider':
-      return { template: 'divider', number: slide.number, title: marpInline(slide.title) };
+      return { template: 'divider', fit: slide.fit, number: slide.number, title: marpInline(slide.title) };
     case 'content':
       return contentView(slide.slide, slide.fit);
     case 'takeaways':
@@ -82,6 +83,7 @@ export function slideView(lecture: Lecture, slide: DeckSlide): SlideView {
     case 'closing':
       return {
         template: 'closing',
+        fit: slide.fit,
         title: lecture.next ? 'Questions?' : 'Thank you',
         ...(lecture.next && { next: marpInline(lecture.next) }),
       };

@@ -3,6 +3,7 @@
  * to split long content before the browser ever sees it; the browser then checks the
  * result (see print/overflow.ts), so the estimate only has to be close, not exact.
  */
+import { plainText } from '../../load/key-terms.js';
 
 /** Characters that fit on one line of body text across the full slide width. */
 export const FULL_WIDTH_CHARS = 86;
@@ -10,12 +11,7 @@ export const FULL_WIDTH_CHARS = 86;
 /** Body lines that fit under a one-line heading. */
 export const SLIDE_LINE_BUDGET = 11;
 
-function visibleLength(text: string): number {
-  return text
-    .replace(/\[\[(.+?)\]\]/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '').length;
-}
+const visibleLength = (text: string) => plainText(text).length;
 
 /** Lines taken by `text` in a box `widthChars` characters wide. */
 export function linesFor(text: string, widthChars: number): number {

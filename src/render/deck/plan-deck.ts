@@ -6,9 +6,9 @@ import type { Bullet, Column, Lecture, Slide } from '../../load/lecture.js';
 import { FULL_WIDTH_CHARS, headingLines, linesFor, SLIDE_LINE_BUDGET } from './measure-text.js';
 
 export type DeckSlide =
-  | { kind: 'title' }
+  | { kind: 'title'; fit: number }
   | { kind: 'objectives'; items: string[]; part: number; parts: number }
-  | { kind: 'divider'; number: number; title: string }
+  | { kind: 'divider'; number: number; title: string; fit: number }
   | {
       kind: 'content';
       key: string;
@@ -20,7 +20,7 @@ export type DeckSlide =
       fit: number;
     }
   | { kind: 'takeaways'; items: string[]; part: number; parts: number }
-  | { kind: 'closing' };
+  | { kind: 'closing'; fit: number };
 
 export interface PlanOptions {
   /** Split long slides into continuation slides (off only to prove the overflow check works). */
@@ -148,7 +148,9 @@ function fitLevel(budget: number, splittable: boolean): number {
 
 export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide[] {
   const split = options.split ?? true;
-  const slides: DeckSlide[] = [{ kind: 'title' }];
+  // Slides that cannot split only ever shrink, by how much their budget was cut.
+  const shrink = (key: string) => fitLevel(options.budgets?.get(key) ?? SLIDE_LINE_BUDGET, false);
+  const slides: DeckSlide[] = [{ kind: 'title', fit: shrink('title') }];
   const listSlides = (kind: 'objectives' | 'takeaways', items: string[]) => {
     if (items.length === 0) return;
     const budget = (options.budgets?.get(kind) ?? SLIDE_LINE_BUDGET) - 0.5;
@@ -157,7 +159,7 @@ export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide
   };
   listSlides('objectives', lecture.objectives);
   lecture.sections.forEach((section, si) => {
-    slides.push({ kind: 'divider', number: si + 1, title: section.title });
+    slides.push({ kind: 'divider', number: si + 1, title: section.title, fit: shrink(`divider.${si}`) });
     section.slides.forEach((slide, sj) => {
       const key = `${si}.${sj}`;
       const budget = options.budgets?.get(key) ?? SLIDE_LINE_BUDGET;
@@ -176,6 +178,6 @@ export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide
     });
   });
   listSlides('takeaways', lecture.takeaways);
-  slides.push({ kind: 'closing' });
+  slides.push({ kind: 'closing', fit: shrink('closing') });
   return slides;
 }

@@ -3,8 +3,10 @@
  * shown as typed). Key terms are bold, which reads in black and white too.
  */
 import MarkdownIt from 'markdown-it';
+import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+// Images are never shown from text: they would be fetched from wherever they point.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false }).disable('image');
 
 // Private-use characters survive Markdown untouched, so they can mark where key terms
 // and blanks go until the HTML is made.
@@ -18,7 +20,7 @@ export function escapeHtml(text: string): string {
 
 /** One line of text, inline Markdown rendered, key terms in bold. */
 export function htmlInline(text: string): string {
-  const marked = text.replace(/\s*\r?\n\s*/g, ' ').replace(/\[\[(.+?)\]\]/g, `${TERM_OPEN}$1${TERM_CLOSE}`);
+  const marked = text.replace(/\s*\r?\n\s*/g, ' ').replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
   return md
     .renderInline(marked)
     .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'g'), '<strong class="key-term">$1</strong>');
@@ -26,16 +28,10 @@ export function htmlInline(text: string): string {
 
 /** Paragraphs and lists, for speaker notes. Key-term marks are dropped. */
 export function htmlBlock(markdown: string): string {
-  return md.render(markdown.replace(/\[\[(.+?)\]\]/g, '$1'));
+  return md.render(stripTerms(markdown));
 }
 
-/** Text as a reader sees it: no Markdown marks, no key-term brackets. */
-export function plainText(text: string): string {
-  return text
-    .replace(/\[\[(.+?)\]\]/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '');
-}
+export { plainText } from '../../load/key-terms.js';
 
 /** A placeholder for blank number `index`, to be swapped for HTML by `fillBlanks`. */
 export function blankMark(index: number): string {

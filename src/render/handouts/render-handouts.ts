@@ -13,8 +13,8 @@ export interface RenderedHandout {
 
 export interface HandoutResult {
   handouts: RenderedHandout[];
-  /** One line per handout not made, saying why. */
-  skipped: string[];
+  /** The handouts not made, by file name, with the reason. */
+  skipped: { name: string; reason: string }[];
 }
 
 /** Each handout's view, or the reason it would be empty. */
@@ -46,7 +46,7 @@ export function renderHandouts(names: readonly HandoutName[], inputs: SlideHando
   const result: HandoutResult = { handouts: [], skipped: [] };
   for (const name of names) {
     const v = view(name, inputs);
-    if (typeof v === 'string') result.skipped.push(`${name}.pdf skipped: ${v}`);
+    if (typeof v === 'string') result.skipped.push({ name: `${name}.pdf`, reason: v });
     else result.handouts.push({ name, html: templates.render(name, v) });
   }
   return result;

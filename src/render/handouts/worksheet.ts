@@ -5,10 +5,10 @@
  * The answers version fills each blank, visibly marked.
  */
 import type { Bullet, Lecture } from '../../load/lecture.js';
+import { KEY_TERM } from '../../load/key-terms.js';
 import { blankMark, escapeHtml, htmlInline, htmlWithBlanks, plainText } from './html-text.js';
 import { pageView, type HandoutInputs } from './page-view.js';
 
-const TERM = /\[\[(.+?)\]\]/g;
 
 function bulletTexts(bullets: Bullet[]): string[] {
   return bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
@@ -44,8 +44,8 @@ export function worksheetSecrets(lecture: Lecture): { terms: string[]; shortAnsw
   const printedAnyway = [lecture.title, lecture.course ?? '', lecture.footer ?? '', ...shortQuestions.map((q) => plainText(q.question))].join('\n');
   const terms = new Map<string, string>();
   for (const text of lectureTexts(lecture))
-    for (const m of text.matchAll(TERM)) if (!escapeWord(m[1]!).test(printedAnyway)) terms.set(m[1]!.toLowerCase(), m[1]!);
-  return { terms: [...terms.values()], shortAnswers: shortQuestions.map((q) => plainText(q.answer)) };
+    for (const m of text.matchAll(KEY_TERM)) if (!escapeWord(m[1]!).test(printedAnyway)) terms.set(m[1]!.toLowerCase(), m[1]!);
+  return { terms: [...terms.values()], shortAnswers: shortQuestions.map((q) => plainText(q.answer).trim()).filter(Boolean) };
 }
 
 /**
@@ -53,6 +53,7 @@ export function worksheetSecrets(lecture: Lecture): { terms: string[]; shortAnsw
  * occurrence of a secret, become blanks whose answers are pushed onto `answers`.
  */
 function blankOut(text: string, secrets: string[], answers: string[]): string {
+  secrets = secrets.filter((secret) => secret.trim() !== '');
   const pattern = secrets.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...secrets].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : undefined;
@@ -60,7 +61,7 @@ function blankOut(text: string, secrets: string[], answers: string[]): string {
   const hide = (part: string) => (pattern ? part.replace(pattern, (m) => blank(m)) : part);
   const isSecret = new Set(secrets.map((s) => s.toLowerCase()));
   return text
-    .split(TERM)
+    .split(KEY_TERM)
     .map((part, i) => (i % 2 === 0 ? hide(part) : isSecret.has(part.toLowerCase()) ? blank(part) : hide(part)))
     .join('');
 }
@@ -78,7 +79,7 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
 
   const termSet = new Set(terms.map((t) => t.toLowerCase()));
   const blanks = lectureTexts(lecture)
-    .filter((text) => [...text.matchAll(TERM)].some((m) => termSet.has(m[1]!.toLowerCase())))
+    .filter((text) => [...text.matchAll(KEY_TERM)].some((m) => termSet.has(m[1]!.toLowerCase())))
     .map((text, i) => {
       const answers: string[] = [];
       const marked = blankOut(text, secrets, answers);

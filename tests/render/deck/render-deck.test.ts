@@ -47,7 +47,8 @@ describe('deck Markdown', () => {
     expect(md).toContain('- **Evaporation**: the sun heats water into vapour');
     expect(md).toContain('- Precipitation:\n  - rain\n  - snow and *hail*');
     expect(md).toContain('`groundwater`');
-    expect(md).toContain('<!--\nAsk who has seen fog form over a lake.\n-->');
+    // A zero-width space keeps a note line from being read as a Marp directive.
+    expect(md).toContain('<!--\n\u200BAsk who has seen fog form over a lake.\n-->');
   });
 
   it('facts: one item per call-out, the value in bold, with a class for the grid', () => {
