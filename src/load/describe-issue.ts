@@ -36,6 +36,8 @@ export function closestWord(word: string, candidates: readonly string[]): string
 }
 
 function suggestion(word: string, candidates: readonly string[]): string {
+  // "did you mean 1?" for a 5 helps nobody: suggest only for words.
+  if (word.length < 3) return '';
   const best = closestWord(word, candidates);
   return best ? ` — did you mean "${best}"?` : '';
 }
@@ -43,6 +45,12 @@ function suggestion(word: string, candidates: readonly string[]): string {
 /** The known keys of the mapping at `path` (the lecture, a slide, a fact, …). */
 export function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return KNOWN_KEYS[containerName(path)] ?? [];
+}
+
+/** A required key is absent: point at the mapping that should hold it. */
+function missing(path: readonly PropertyKey[]): DescribedIssue[] {
+  const key = String(path.at(-1));
+  return [{ path: path.slice(0, -1), atKey: false, message: `missing "${key}": add a line "${key}: …"` }];
 }
 
 export interface DescribedIssue {
@@ -65,9 +73,7 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
       }));
     }
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        return [{ path: path.slice(0, -1), atKey: false, message: `missing ${field}: add a line "${String(path.at(-1))}: …"` }];
-      }
+      if (issue.input === undefined) return missing(path);
       return [{ path, atKey: false, message: `${field} should be ${EXPECTED[issue.expected] ?? issue.expected}, but found ${kindOf(issue.input)}` }];
     }
     case 'invalid_value': {
@@ -76,12 +82,14 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
       return [{ path, atKey: false, message: `${field} is "${found}"${suggestion(found, allowed)} (allowed: ${allowed.join(', ')})` }];
     }
     case 'invalid_union': {
+      if (issue.input === undefined) return missing(path);
       if (typeof issue.input === 'string' && issue.input.trim() === '') return [{ path, atKey: false, message: `${field} is empty; write it in, or remove the line` }];
       const isBullet = path.some((p) => p === 'bullets');
       const expected = isBullet ? 'a line of text, or "text:" followed by an indented list of sub-points' : 'text';
       return [{ path, atKey: false, message: `${field} should be ${expected}, but found ${kindOf(issue.input)}` }];
     }
     case 'too_small': {
+      if (issue.origin === 'string') return [{ path, atKey: false, message: `${field} is empty; write it in, or remove the line` }];
       const what = issue.origin === 'array' ? `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : `at least ${String(issue.minimum)}`;
       return [{ path, atKey: false, message: `${field} needs ${what}` }];
     }
@@ -94,8 +102,9 @@ export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
 }
 
 /**
- * Drops "needs X" when the same mapping has a key that is a misspelling of X: the
- * "did you mean X?" message already says what to fix.
+ * Drops the problems a misspelt key causes, since its "did you mean" already says what to
+ * fix: "X is missing" when a key nearby is a misspelling of X, and the layout checks of a
+ * slide whose "layout" key is misspelt.
  */
 export function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const meant = new Set(
@@ -104,7 +113,12 @@ export function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodI
     ),
   );
   return issues.filter((i) => {
+    const parent = i.path.slice(0, -1).join('.');
+    const key = String(i.path.at(-1));
+    if ((i.code === 'invalid_type' || i.code === 'invalid_union') && i.input === undefined && meant.has(`${parent}#${key}`)) return false;
     const params = i.code === 'custom' ? (i.params as { lectern?: string; key?: string } | undefined) : undefined;
-    return !(params?.lectern === 'missing-layout-field' && meant.has(`${i.path.join('.')}#${params.key}`));
+    if (params?.lectern === 'missing-layout-field' && meant.has(`${i.path.join('.')}#${params.key}`)) return false;
+    if (params?.lectern && meant.has(`${params.lectern === 'missing-layout-field' ? i.path.join('.') : parent}#layout`)) return false;
+    return true;
   });
 }

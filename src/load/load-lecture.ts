@@ -39,6 +39,8 @@ const MAX_SLIDES = 500;
 // Sub-points nest this deep at most: deeper does not read on a slide.
 const MAX_DEPTH = 3;
 
+const EMPTY = 'the file is empty; a lecture starts with "title: …" and "sections:" (see the example in the README)';
+
 const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
 
 /** Reads a lecture file as UTF-8 text, or says why it cannot be. */
@@ -84,11 +86,12 @@ export function checkLectureFile(file: string): LectureCheck {
 /** Checks lecture source text; `file` names it in messages and locates its images. */
 export function checkLecture(source: string, file: string): LectureCheck {
   if (source.trim() === '') {
-    return { file, problems: [problemAt(file, 'the file is empty; a lecture starts with "title: …" and "sections:" (see the example in the README)')] };
+    return { file, problems: [problemAt(file, EMPTY)] };
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return { file, problems: yamlProblems(doc.errors, source, lines, file) };
+  if (doc.contents === null) return { file, problems: [problemAt(file, EMPTY)] };
 
   let data: unknown;
   try {

@@ -122,6 +122,7 @@ export const SlideSchema = z
           code: 'custom',
           path: [key],
           message: `"${key}" does not belong on a "${slide.layout}" slide (it uses ${[...fields.required, ...fields.optional].map((k) => `"${k}"`).join(', ')})`,
+          params: { lectern: 'foreign-layout-field', key },
         });
       }
     }
