@@ -27,6 +27,7 @@ export class BrowserManager {
   private launching: Promise<Browser> | undefined;
   private profileDir: string | undefined;
   private forgetInterrupt: (() => void) | undefined;
+  private pid: number | undefined;
   /** How many times a browser was launched; tests check that a build launches one. */
   launches = 0;
 
@@ -43,7 +44,7 @@ export class BrowserManager {
     this.profileDir = mkdtempSync(path.join(os.tmpdir(), 'lectern-chrome-'));
     this.launches += 1;
     try {
-      return await puppeteer.launch({
+      const browser = await puppeteer.launch({
         executablePath: found.path,
         headless: true,
         args: LAUNCH_ARGS,
@@ -53,6 +54,8 @@ export class BrowserManager {
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      this.pid = browser.process()?.pid;
+      return browser;
     } catch (cause) {
       throw new PrintError(`Could not start the browser at ${found.path} (found via ${found.via}): ${(cause as Error).message}`, { cause });
     }
@@ -76,10 +79,19 @@ export class BrowserManager {
     }
   }
 
-  /** Ends the browser at once, for Ctrl-C: no waiting on pages. */
+  /** Ends the browser at once, for Ctrl-C: synchronous, since the process exits right after. */
   kill(): void {
-    void this.launching?.then((browser) => browser.process()?.kill('SIGKILL')).catch(() => undefined);
-    if (this.profileDir) rmSync(this.profileDir, { recursive: true, force: true });
+    if (this.pid !== undefined) {
+      try {
+        process.kill(this.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    const profile = this.profileDir;
+    // A browser still starting up has no pid yet; Puppeteer kills it when the process
+    // exits, so the profile is removed then, after it (exit listeners run in order).
+    if (profile) process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 }));
   }
 
   async close(): Promise<void> {

@@ -7,13 +7,13 @@ import { mkdirSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import { WriteError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
+import { explainFsError } from './explain-fs-error.js';
 
 export async function lockOutput(dir: string): Promise<() => Promise<void>> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new WriteError(`${dir}: cannot create the output folder (${code === 'EACCES' || code === 'EROFS' ? 'it is read-only; choose another with --out' : code})`, { file: dir, cause });
+    throw new WriteError(`${dir}: cannot create the output folder: ${explainFsError(cause)}`, { file: dir, cause });
   }
   let release: () => Promise<void>;
   try {
@@ -23,7 +23,7 @@ export async function lockOutput(dir: string): Promise<() => Promise<void>> {
     if (code === 'ELOCKED') {
       throw new WriteError(`${dir}: another Lectern build is writing here right now. Wait for it to finish, then build again.`, { file: dir, cause });
     }
-    throw new WriteError(`${dir}: cannot write here (${code === 'EACCES' || code === 'EROFS' ? 'the folder is read-only; choose another with --out' : code})`, { file: dir, cause });
+    throw new WriteError(`${dir}: cannot write here: ${explainFsError(cause)}`, { file: dir, cause });
   }
   const forget = onInterrupt(() => lockfile.unlockSync(dir, { realpath: false, lockfilePath: `${dir}/.lectern.lock` }));
   return async () => {

@@ -8,6 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WriteError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
+import { explainFsError } from './explain-fs-error.js';
 
 export interface OutputFile {
   /** Path relative to the lecture's output folder, e.g. "deck.pdf" or "images/map.png". */
@@ -32,14 +33,8 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
     await Promise.all(remove.map((name) => rm(path.join(dir, name), { force: true })));
   } catch (cause) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    const err = cause as NodeJS.ErrnoException;
-    const reason =
-      err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
-        ? 'the folder is read-only; choose another with --out, or change its permissions'
-        : err.code === 'ENOSPC'
-          ? 'the disk is full; free some space and build again'
-          : err.message;
-    throw new WriteError(`${dir}: cannot write the outputs: ${reason}`, { file: dir, cause });
+    const reason = explainFsError(cause);
+    throw new WriteError(`${dir}: cannot write the outputs: ${reason}. Your previous outputs are unchanged.`, { file: dir, cause });
   } finally {
     done();
   }
