@@ -118,3 +118,40 @@ describe("a teacher's own templates", () => {
     expect(run.err).toContain('--only: "quizz" is not an output — did you mean "quiz"?');
   });
 });
+
+describe('lectern validate', () => {
+  it('reports every problem of every file at once, builds nothing, and exits 1 on errors', async () => {
+    const run = await runLectern(['validate', path.join(fixtures, 'invalid', '03-misspelt-layout-key.yaml'), path.join(fixtures, 'invalid', '20-answer-not-a-choice.yaml'), 'content/mtcr.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('03-misspelt-layout-key.yaml:7:9  unknown key "layuot" — did you mean "layout"?');
+    expect(run.err).toContain('20-answer-not-a-choice.yaml:12:13  the answer must be one of the choices');
+    expect(run.out).toContain('✓ content/mtcr.yaml  no problems');
+    expect(run.out).toContain('1 of 3 lectures ready to build');
+  });
+
+  it('passes warnings unless --strict, and the build agrees', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-warn-'));
+    const lecture = path.join(work, 'quiet.yaml');
+    writeFileSync(lecture, 'title: Quiet\nsections:\n  - title: S\n    slides:\n      - title: No notes here\n        bullets: [x]\n');
+    const lenient = await runLectern(['validate', lecture]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toContain(`${lecture}:5:9  warning: slide "No notes here" has no speaker notes`);
+    expect((await runLectern(['validate', '--strict', lecture])).code).toBe(1);
+    const strictBuild = await runLectern(['build', lecture, '--strict', '--only', 'revision-sheet', '--out', path.join(work, 'out')]);
+    expect(strictBuild.code).toBe(1);
+    expect(strictBuild.err).toContain('warning: slide "No notes here" has no speaker notes');
+    const build = await runLectern(['build', lecture, '--only', 'revision-sheet', '--out', path.join(work, 'out')]);
+    expect(build.code).toBe(0);
+    expect(build.err).toContain('warning: slide "No notes here" has no speaker notes');
+  });
+
+  it('builds the other lectures when one has errors', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-mixed-'));
+    cpSync(path.join(fixtures, 'invalid', '02-misspelt-bullets.yaml'), path.join(work, 'broken.yaml'));
+    writeFileSync(path.join(work, 'fine.yaml'), 'title: Fine\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n');
+    const run = await runLectern(['build', work, '--only', 'revision-sheet', '--out', path.join(work, 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('1 built, 1 failed');
+    expect(readdirSync(path.join(work, 'out'))).toEqual(['fine']);
+  });
+});
