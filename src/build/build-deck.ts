@@ -74,7 +74,7 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   for (let round = 1; !printed; round++) {
     const plan = planDeck(lecture, { split: input.split ?? true, budgets });
     const markdown = renderDeckMarkdown(lecture, plan, input.templates);
-    const marp = renderMarp(markdown, input.themeCss);
+    const marp = await renderMarp(markdown, input.themeCss);
     // A fresh page each round: a page keeps serving the document it was first given.
     const overflowing = await browser.withPage(async (page) => {
       await openDeck(page, deckPrintHtml(marp, input.fontCss, lecture.title), assets);

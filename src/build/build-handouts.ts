@@ -28,7 +28,7 @@ export interface HandoutsResult {
 
 export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResult> {
   const needsSlides = input.names.some((n) => n === 'notes-handout' || n === 'speaker-notes');
-  const pictures = needsSlides ? renderMarpSlides(input.deck.markdown, input.themeCss) : { css: '', slides: [] };
+  const pictures = needsSlides ? await renderMarpSlides(input.deck.markdown, input.themeCss) : { css: '', slides: [] };
   const slides = input.deck.slides.map((s, i) => ({
     svg: pictures.slides[i] ?? '',
     ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { requireBrowser } from './find-browser.js';
@@ -44,6 +44,8 @@ export class BrowserManager {
     this.profileDir = mkdtempSync(path.join(os.tmpdir(), 'lectern-chrome-'));
     this.launches += 1;
     try {
+      // Loaded here, not at start-up: a build with nothing to print never needs it.
+      const { default: puppeteer } = await import('puppeteer');
       const browser = await puppeteer.launch({
         executablePath: found.path,
         headless: true,

@@ -1,9 +1,9 @@
 /** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 
 export async function buildPptx(images: Uint8Array[], notes: string[], meta: { title: string; author?: string }): Promise<Uint8Array> {
   // pptxgenjs ships CommonJS typings; its constructor is the default export at run time.
-  const Pptx = PptxGenJS as unknown as typeof PptxGenJS.default;
+  const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = meta.title;

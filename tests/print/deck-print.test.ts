@@ -18,7 +18,7 @@ const overlong = loadLecture(path.join(__dirname, '../fixtures/overlong.yaml'));
 async function overflowing(split: boolean) {
   const markdown = renderDeckMarkdown(overlong, planDeck(overlong, { split }), templates);
   return browser.withPage(async (page) => {
-    await openDeck(page, deckPrintHtml(renderMarp(markdown, theme), embeddedFontCss(), 'test'), new Map());
+    await openDeck(page, deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test'), new Map());
     return findOverflowingSlides(page);
   });
 }

@@ -1,5 +1,12 @@
 /** Marp Markdown → slide HTML and CSS, with Marp Core, for printing the PDF and PowerPoint. */
-import { Marp } from '@marp-team/marp-core';
+import type { Marp as MarpType } from '@marp-team/marp-core';
+
+// Marp Core takes a third of a second to load: only builds that render slides pay for it.
+let marpClass: typeof MarpType | undefined;
+async function Marp(): Promise<typeof MarpType> {
+  marpClass ??= (await import('@marp-team/marp-core')).Marp;
+  return marpClass;
+}
 
 /**
  * Options shared with deck.html (see deck-html.ts): content is text, so HTML stays off;
@@ -19,8 +26,8 @@ export interface MarpOutput {
   notes: string[];
 }
 
-export function renderMarp(markdown: string, themeCss: string): MarpOutput {
-  const marp = new Marp({ ...MARP_OPTIONS, inlineSVG: false, minifyCSS: false });
+export async function renderMarp(markdown: string, themeCss: string): Promise<MarpOutput> {
+  const marp = new (await Marp())({ ...MARP_OPTIONS, inlineSVG: false, minifyCSS: false });
   marp.themeSet.add(themeCss);
   const { html, css, comments } = marp.render(markdown);
   return { html, css, notes: comments.map((c) => c.join('\n\n')) };
@@ -37,8 +44,8 @@ export interface MarpSlides {
  * slide in an <svg viewBox="0 0 1280 720">, so a thumbnail is the real slide, printed as
  * vectors with selectable text. Each needs a <div class="marpit"> around it for the CSS.
  */
-export function renderMarpSlides(markdown: string, themeCss: string): MarpSlides {
-  const marp = new Marp({ ...MARP_OPTIONS, inlineSVG: true, minifyCSS: true });
+export async function renderMarpSlides(markdown: string, themeCss: string): Promise<MarpSlides> {
+  const marp = new (await Marp())({ ...MARP_OPTIONS, inlineSVG: true, minifyCSS: true });
   marp.themeSet.add(themeCss);
   const { html, css } = marp.render(markdown);
   const inner = html.replace(/^<div class="marpit">/, '').replace(/<\/div>\s*$/, '');

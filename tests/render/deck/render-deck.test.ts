@@ -106,9 +106,9 @@ describe('content is text', () => {
     'hostile.yaml',
   );
 
-  it('never turns content into HTML, directives or structure', () => {
+  it('never turns content into HTML, directives or structure', async () => {
     const md = renderDeckMarkdown(hostile, planDeck(hostile), templates);
-    const { html } = renderMarp(md, themeCss);
+    const { html } = await renderMarp(md, themeCss);
     expect(html).not.toMatch(/<(script|img|b)[\s>]/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;b&gt;bold?&lt;/b&gt;');
