@@ -15,6 +15,11 @@ export interface BuildOptions {
   only?: ReadonlySet<OutputName>;
   handoutOverrides?: Partial<HandoutOptions>;
   strict?: boolean;
+  force?: boolean;
+  /** The content root (default content/): course.yaml files and the output tree start there. */
+  contentRoot?: string;
+  /** Build only part i of n of the lectures, e.g. { index: 1, count: 3 }. */
+  shard?: { index: number; count: number };
 }
 
 /** Everything a build shares across its lectures: one browser, the templates read once. */
@@ -31,9 +36,11 @@ export function createBuildContext(options: BuildOptions, env: NodeJS.ProcessEnv
     deckTemplates: loadDeckTemplates(templates),
     handoutTemplates: loadHandoutTemplates(templates),
     outDir: options.outDir,
+    contentRoot: options.contentRoot ?? 'content',
     ...(options.only && { only: options.only }),
     ...(options.handoutOverrides && { handoutOverrides: options.handoutOverrides }),
     ...(options.strict && { strict: true }),
+    ...(options.force && { force: true }),
   };
 }
 

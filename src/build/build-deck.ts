@@ -15,6 +15,7 @@ import { planDeck, type DeckSlide } from '../render/deck/plan-deck.js';
 import { renderDeckMarkdown, type DeckTemplates } from '../render/deck/render-deck.js';
 import { RenderError } from '../errors.js';
 import type { OutputFile } from '../write/output-writer.js';
+import { hash, type SlideSummary } from './build-record.js';
 
 const MAX_FIT_ROUNDS = 6;
 
@@ -39,6 +40,33 @@ export interface DeckResult {
   files: OutputFile[];
   slides: DeckSlide[];
   markdown: string;
+  /** Each slide's title and a hash of its content, to tell what changed since the last build. */
+  summary: SlideSummary[];
+  /** The title slide as a PNG, for the course index. */
+  thumbnail?: Uint8Array;
+}
+
+function slideTitle(lecture: Lecture, slide: DeckSlide): string {
+  switch (slide.kind) {
+    case 'title':
+      return lecture.title;
+    case 'objectives':
+      return slide.part > 1 ? 'Learning objectives (cont.)' : 'Learning objectives';
+    case 'divider':
+      return slide.title;
+    case 'content':
+      return slide.slide.title;
+    case 'takeaways':
+      return slide.part > 1 ? 'Key takeaways (cont.)' : 'Key takeaways';
+    case 'closing':
+      return lecture.next ? `Closing — next: ${lecture.next}` : 'Closing';
+  }
+}
+
+/** Title and content hash of every slide; the Markdown holds one chunk per slide after the front matter. */
+export function summarise(lecture: Lecture, plan: DeckSlide[], markdown: string): SlideSummary[] {
+  const chunks = markdown.split(/\n---\n/).slice(1);
+  return plan.map((slide, i) => ({ title: slideTitle(lecture, slide), hash: hash(chunks[i] ?? '') }));
 }
 
 function budgetKey(slide: DeckSlide, index: number, plan: DeckSlide[]): string {
@@ -95,7 +123,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => describe(lecture, plan[index]!, index)).join('\n'), { file: lecture.file });
   }
 
-  if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown };
+  const summary = summarise(lecture, printed.plan, printed.markdown);
+  if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown, summary };
   const [html, pptx] = await Promise.all([
     renderDeckHtml(printed.markdown, input.themeCss, input.fontCss),
     buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) }),
@@ -107,5 +136,5 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     { name: 'deck.pdf', data: printed.pdf },
     { name: 'deck.pptx', data: pptx },
   ];
-  return { files, slides: printed.plan, markdown: printed.markdown };
+  return { files, slides: printed.plan, markdown: printed.markdown, summary, ...(printed.images[0] && { thumbnail: printed.images[0] }) };
 }

@@ -1,43 +1,60 @@
-/** One lecture, start to finish: load → render and print the deck and handouts → write its outputs. */
+/**
+ * One lecture, start to finish: load (with its course defaults) → decide which outputs are
+ * out of date → render and print them → write them, with the record of what was made.
+ */
 import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
+import { courseValuesFor } from '../load/course.js';
 import type { HandoutOptions, Lecture } from '../load/lecture.js';
+import { lectureImages } from '../load/lecture-images.js';
 import { checkLectureFile, ContentError } from '../load/load-lecture.js';
 import { formatProblem } from '../load/problem.js';
-import { lectureImages } from '../load/lecture-images.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
 import { embeddedFontCss } from '../render/fonts.js';
-import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
+import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-templates.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
 import { buildDeck, type DeckResult } from './build-deck.js';
 import { buildHandouts, type HandoutsResult } from './build-handouts.js';
-import { handoutsIn, type OutputName } from './outputs.js';
+import { isCurrent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
+import type { LectureEntry } from './find-lectures.js';
+import { outputKeys } from './output-keys.js';
+import { OUTPUTS, type OutputName } from './outputs.js';
+import { LECTERN_VERSION } from '../version.js';
 
 export interface BuildContext {
   browser: BrowserManager;
   templates: TemplateSet;
   deckTemplates: DeckTemplates;
   handoutTemplates: HandoutTemplates;
-  /** The output root; each lecture gets a folder named after its file. */
+  /** The output root; each lecture gets a folder that mirrors where it sits under the content root. */
   outDir: string;
-  /** Build only these outputs (all when undefined). */
+  /** The content root, whose course.yaml files and folders lectures inherit from. */
+  contentRoot: string;
+  /** Build only these outputs (else the course's list, else all). */
   only?: ReadonlySet<OutputName>;
   /** Handout options given on the command line; they win over the lecture's own. */
   handoutOverrides?: Partial<HandoutOptions>;
   /** Warnings fail the lecture, as errors do. */
   strict?: boolean;
+  /** Rebuild even what is up to date. */
+  force?: boolean;
 }
 
 export interface LectureResult {
   id: string;
   outDir: string;
+  /** Files written this time (empty when everything was up to date). */
   outputs: string[];
+  /** Outputs up to date, so not made again. */
+  unchanged: OutputName[];
   skipped: string[];
-  /** Warnings about the content, formatted for the terminal. */
   warnings: string[];
+  /** What changed in the deck since the last build, a line per slide. */
+  changes: string[];
   slides: number;
   ms: number;
 }
@@ -52,27 +69,51 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
   }
 }
 
-async function imageFiles(lecture: Lecture): Promise<OutputFile[]> {
-  return Promise.all([...lectureImages(lecture)].map(async ([name, file]) => ({ name, data: await readFile(file) })));
+const isHandout = (name: OutputName): name is HandoutName => name !== 'deck';
+
+function changesEntry(lines: string[], when: Date): string {
+  return `## ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
 }
 
-export async function buildLecture(file: string, ctx: BuildContext): Promise<LectureResult> {
+export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Promise<LectureResult> {
   const started = performance.now();
-  const check = checkLectureFile(file);
+  const { file } = entry;
+  const course = courseValuesFor(file, ctx.contentRoot);
+  if (course.problems.length > 0) throw new ContentError(course.problems, course.sources.get(course.problems[0]!.file));
+  const check = checkLectureFile(file, course.values);
   const warnings = check.problems.filter((p) => p.severity === 'warning');
   if (!check.lecture || (ctx.strict && warnings.length > 0)) {
     throw new ContentError(ctx.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'), check.source);
   }
   const lecture: Lecture = { ...check.lecture, handouts: { ...check.lecture.handouts, ...ctx.handoutOverrides } };
   const themeCss = readTheme(ctx.templates, lecture);
-  const fontCss = embeddedFontCss(JSON.stringify(lecture));
-  const wantDeck = !ctx.only || ctx.only.has('deck');
-  const handouts = handoutsIn(ctx.only);
+  const outDir = path.join(ctx.outDir, entry.outPath);
 
+  const requested = OUTPUTS.filter((o) => (ctx.only ? ctx.only.has(o) : course.values.outputs ? course.values.outputs.includes(o) : true));
+  const keys = outputKeys({
+    version: LECTERN_VERSION,
+    lectureSource: check.source ?? '',
+    courseSources: course.files.map((f) => course.sources.get(f) ?? ''),
+    options: ctx.handoutOverrides ?? {},
+    themeCss,
+    images: [...lectureImages(lecture).values()],
+    deckTemplates: ctx.deckTemplates,
+    handoutTemplates: ctx.handoutTemplates,
+  });
+  const previous = readRecord(outDir);
+  const stale = requested.filter((o) => ctx.force || !isCurrent(previous, outDir, o, keys[o]));
+  const base = { id: lecture.id, outDir, skipped: [], warnings: warnings.map((w) => formatProblem(w, undefined)), changes: [] };
+  if (stale.length === 0) {
+    return { ...base, outputs: [], unchanged: requested, slides: previous?.slides.length ?? 0, ms: performance.now() - started };
+  }
+
+  const fontCss = embeddedFontCss(JSON.stringify(lecture));
+  const wantDeck = stale.includes('deck');
+  const handouts = stale.filter(isHandout);
   const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser };
   // Slides are fitted (in the browser) only when something shows them.
   const needSlides = wantDeck || handouts.some((h) => h === 'notes-handout' || h === 'speaker-notes');
-  let deck: DeckResult = { files: [], slides: [], markdown: '' };
+  let deck: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
   let printed: HandoutsResult;
   if (needSlides) {
     // The handouts start printing as soon as the slides are final, alongside the deck's own files.
@@ -94,20 +135,48 @@ export async function buildLecture(file: string, ctx: BuildContext): Promise<Lec
   } else {
     printed = await buildHandouts({ ...handoutInputs, deck });
   }
-  // Images travel with the deck, so deck.md and deck.html find them beside themselves.
-  const images = wantDeck ? await imageFiles(lecture) : [];
 
-  const outDir = path.join(ctx.outDir, lecture.id);
+  const files: OutputFile[] = [...deck.files, ...printed.files];
+  // Images travel with the deck, so deck.md and deck.html find them beside themselves.
+  if (wantDeck) files.push(...(await Promise.all([...lectureImages(lecture)].map(async ([name, f]) => ({ name, data: await readFile(f) })))));
+  if (deck.thumbnail) files.push({ name: 'thumbnail.png', data: deck.thumbnail });
+
+  // What changed in the deck, for the teacher deciding what to reprint.
+  const slides = wantDeck ? deck.summary : (previous?.slides ?? deck.summary);
+  const changes = wantDeck && previous?.slides.length ? slideChanges(previous.slides, deck.summary) : [];
+  if (changes.length > 0) {
+    const changesFile = path.join(outDir, 'CHANGES.md');
+    const before = existsSync(changesFile) ? readFileSync(changesFile, 'utf8') : `# Changes to “${lecture.title}”\n\nWhat changed in the deck at each build, newest last.\n`;
+    files.push({ name: 'CHANGES.md', data: `${before.trimEnd()}\n\n${changesEntry(changes, new Date())}` });
+  }
+
+  const skippedNames = printed.skipped.map((s) => s.name.replace(/\.pdf$/, '') as OutputName);
+  const record: BuildRecord = {
+    lectern: LECTERN_VERSION,
+    source: path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'),
+    title: lecture.title,
+    ...(lecture.course && { course: lecture.course }),
+    ...(lecture.lesson && { lesson: lecture.lesson }),
+    ...(lecture.revised && { revised: lecture.revised }),
+    slides,
+    keys: { ...previous?.keys, ...Object.fromEntries(stale.map((o) => [o, keys[o]])) },
+    files: [...new Set([...(previous?.files ?? []), ...files.map((f) => f.name)])].filter(
+      (f) => !skippedNames.some((s) => f === `${s}.pdf`) && f !== 'CHANGES.md' && !f.startsWith('images/'),
+    ),
+    skipped: [...new Set([...(previous?.skipped ?? []).filter((s) => !stale.includes(s)), ...skippedNames])],
+    built: new Date().toISOString(),
+  };
+  files.push({ name: RECORD_FILE, data: `${JSON.stringify(record, null, 2)}\n` });
+
   // A handout skipped this time (the questions were removed, say) must not leave last time's copy behind.
-  const stale = printed.skipped.map((s) => s.name);
-  const outputs = await writeOutputs(outDir, [...deck.files, ...printed.files, ...images], stale);
+  const outputs = await writeOutputs(outDir, files, printed.skipped.map((s) => s.name));
   return {
-    id: lecture.id,
-    outDir,
-    outputs,
+    ...base,
+    outputs: outputs.filter((o) => !o.endsWith(RECORD_FILE)),
+    unchanged: requested.filter((o) => !stale.includes(o)),
     skipped: printed.skipped.map((s) => `${s.name} skipped: ${s.reason}`),
-    warnings: warnings.map((w) => formatProblem(w, undefined)),
-    slides: deck.slides.length,
+    changes,
+    slides: slides.length,
     ms: performance.now() - started,
   };
 }

@@ -1,22 +1,52 @@
-/** Which lecture files a build takes: files named on the command line, or every .yaml in a folder. */
+/**
+ * Which lecture files a build takes: files, folders (searched to any depth) and globs
+ * named on the command line. Each lecture's outputs go to a folder that mirrors where it
+ * sits under the content root: content/physics/waves.yaml → output/physics/waves/.
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { LoadError } from '../errors.js';
+import { COURSE_FILE } from '../load/course.js';
 
-export function findLectures(paths: string[]): string[] {
+export interface LectureEntry {
+  file: string;
+  /** Where its outputs go, relative to the output root, e.g. "physics/waves". */
+  outPath: string;
+}
+
+const isLecture = (name: string) => /\.ya?ml$/i.test(name) && !name.startsWith('.') && name !== COURSE_FILE;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : isLecture(e.name) ? [path.join(dir, e.name)] : []));
+}
+
+/** The output folder of a lecture, relative to the output root. */
+export function outPathOf(file: string, root: string): string {
+  const id = path.basename(file).replace(/\.ya?ml$/i, '');
+  const rel = path.relative(path.resolve(root), path.resolve(path.dirname(file)));
+  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return (inside ? path.join(rel, id) : id).split(path.sep).join('/');
+}
+
+export function findLectures(paths: string[], root = 'content'): LectureEntry[] {
   const files: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p)) throw new LoadError(`${p}: no such file or folder`, { file: p });
-    if (statSync(p).isDirectory()) {
-      const found = readdirSync(p)
-        .filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'))
-        .sort()
-        .map((name) => path.join(p, name));
+    if (isDynamicPattern(p)) {
+      const found = globSync(p, { onlyFiles: true }).filter((f) => isLecture(path.basename(f))).sort();
+      if (found.length === 0) throw new LoadError(`${p}: no lecture files match this pattern`, { file: p });
+      files.push(...found);
+    } else if (!existsSync(p)) {
+      throw new LoadError(`${p}: no such file or folder`, { file: p });
+    } else if (statSync(p).isDirectory()) {
+      const found = walk(p).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files (.yaml) in this folder`, { file: p });
       files.push(...found);
     } else {
       files.push(p);
     }
   }
-  return [...new Set(files)];
+  return [...new Set(files.map((f) => path.normalize(f)))].map((file) => ({ file, outPath: outPathOf(file, root) }));
 }

@@ -1,6 +1,7 @@
 /** `lectern build` flags → build options, each checked with a message that says what to type. */
 import { LecternError } from '../errors.js';
 import { parseOnly } from '../build/outputs.js';
+import { parseShard } from '../build/shard.js';
 import type { HandoutOptions } from '../load/lecture.js';
 import { PAPERS, SLIDES_PER_PAGE } from '../load/schema.js';
 import type { BuildOptions } from '../build/build-context.js';
@@ -14,6 +15,8 @@ export interface BuildFlags {
   seed?: string;
   wordBank?: boolean;
   strict?: boolean;
+  force?: boolean;
+  shard?: string;
 }
 
 export function buildOptions(flags: BuildFlags): BuildOptions {
@@ -40,6 +43,8 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
     ...(flags.templates && { templates: flags.templates }),
     ...(flags.only && { only: parseOnly(flags.only) }),
     ...(flags.strict && { strict: true }),
+    ...(flags.force && { force: true }),
+    ...(flags.shard && { shard: parseShard(flags.shard) }),
     ...(Object.keys(overrides).length > 0 && { handoutOverrides: overrides }),
   };
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { runBuild } from './build-command.js';
 import { runValidate } from './validate-command.js';
+import { writeCourseIndex } from '../build/write-index.js';
 import { buildOptions, type BuildFlags } from './build-flags.js';
 import { OUTPUTS } from '../build/outputs.js';
 
@@ -39,8 +40,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--seed <n>', 'shuffle the quiz with this seed (the same seed gives the same quiz)')
     .option('--word-bank', 'print a word bank on the worksheet')
     .option('--strict', 'treat warnings (a slide without notes, …) as errors')
+    .option('--force', 'rebuild every output, even those that are up to date')
+    .option('--shard <i/n>', 'build only part i of n of the lectures (for several CI machines)')
     .action(async (paths: string[], options: BuildFlags) => {
       code = await runBuild(paths, buildOptions(options), io);
+    });
+
+  program
+    .command('index')
+    .description('write output/index.html from the lectures built into the output folder (e.g. by several shards)')
+    .option('-o, --out <dir>', 'the output folder', 'output')
+    .action((options: { out: string }) => {
+      writeCourseIndex(options.out);
+      io.out(`✓ ${options.out}/index.html\n`);
     });
 
   program

@@ -1,5 +1,6 @@
 /** `lectern validate`: the build's checks, without building; every problem of every file at once. */
 import { findLectures } from '../build/find-lectures.js';
+import { courseValuesFor } from '../load/course.js';
 import { checkLectureFile } from '../load/load-lecture.js';
 import { formatProblem } from '../load/problem.js';
 import type { Io } from './main.js';
@@ -9,8 +10,9 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function runValidate(paths: string[], strict: boolean, io: Io): number {
   let failed = 0;
   const files = findLectures(paths);
-  for (const file of files) {
-    const check = checkLectureFile(file);
+  for (const { file } of files) {
+    const course = courseValuesFor(file, 'content');
+    const check = course.problems.length > 0 ? { problems: course.problems, source: course.sources.get(course.problems[0]!.file) } : checkLectureFile(file, course.values);
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;
     for (const problem of check.problems) io.err(`${formatProblem(problem, check.source)}\n\n`);

@@ -21,12 +21,12 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** The name of the mapping a path points into, e.g. ['sections', 0, 'slides', 2] → 'slides'. */
-function containerName(path: readonly PropertyKey[]): string {
+function containerName(path: readonly PropertyKey[], root: string): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
     if (typeof seg === 'string' && KNOWN_KEYS[seg]) return seg;
   }
-  return 'lecture';
+  return root;
 }
 
 /** The candidate a misspelt word most likely meant, if one is close enough. */
@@ -43,8 +43,8 @@ function suggestion(word: string, candidates: readonly string[]): string {
 }
 
 /** The known keys of the mapping at `path` (the lecture, a slide, a fact, …). */
-export function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  return KNOWN_KEYS[containerName(path)] ?? [];
+export function knownKeysAt(path: readonly PropertyKey[], root = 'lecture'): string[] {
+  return KNOWN_KEYS[containerName(path, root)] ?? [];
 }
 
 /** A required key is absent: point at the mapping that should hold it. */
@@ -60,12 +60,13 @@ export interface DescribedIssue {
   message: string;
 }
 
-export function describeIssues(issue: z.core.$ZodIssue): DescribedIssue[] {
+/** `root` names the kind of file: 'lecture', or 'course' for a course.yaml. */
+export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): DescribedIssue[] {
   const path = issue.path;
   const field = path.length ? `"${String([...path].reverse().find((p) => typeof p === 'string') ?? 'item')}"` : 'the file';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(path);
+      const known = knownKeysAt(path, root);
       return issue.keys.map((key) => ({
         path: [...path, key],
         atKey: true,

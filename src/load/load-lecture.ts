@@ -1,16 +1,16 @@
 /** load: lecture file → validated, normalised `Lecture`, or a ContentError listing every problem. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { LoadError } from '../errors.js';
 import type { Bullet, Lecture, Question, Slide } from './lecture.js';
-import { describeIssues, withoutEchoes } from './describe-issue.js';
+import { withCourseDefaults, type CourseValues } from './course.js';
+import { parseYaml, schemaProblems, sortProblems } from './parse-yaml.js';
+import { readSource } from './read-source.js';
 import { positionOf } from './positions.js';
 import { formatProblem, type Problem } from './problem.js';
 import { resolveImage, textProblem } from './references.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
 import { lectureWarnings } from './warnings.js';
-import { yamlProblems } from './yaml-problems.js';
 
 /** The lecture has mistakes; `problems` holds all of them, the message shows them framed. */
 export class ContentError extends LoadError {
@@ -32,100 +32,40 @@ export interface LectureCheck {
   source?: string;
 }
 
-// A lecture is a few hundred kilobytes at most; anything far larger is a mistake.
-const MAX_BYTES = 5 * 1024 * 1024;
 // One deck of more slides than this is too long to present, and too slow to print.
 const MAX_SLIDES = 500;
 // Sub-points nest this deep at most: deeper does not read on a slide.
 const MAX_DEPTH = 3;
 
-const EMPTY = 'the file is empty; a lecture starts with "title: …" and "sections:" (see the example in the README)';
-
-const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
-
-/** Reads a lecture file as UTF-8 text, or says why it cannot be. */
-function readSource(file: string): string | Problem {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return problemAt(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a lecture file' : `cannot read the file (${code ?? 'error'})`);
-  }
-  if (bytes.length > MAX_BYTES) {
-    return problemAt(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, too large for a lecture (the limit is ${MAX_BYTES / 1024 / 1024} MB); split it into several lecture files`);
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const before = bytes.subarray(0, bad).toString('utf8');
-    const line = before.split('\n').length;
-    return problemAt(file, 'the file is not UTF-8 text; in your editor, save it with the encoding "UTF-8"', line, before.length - before.lastIndexOf('\n'));
-  }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}
-
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += length;
-  }
-  return -1;
-}
 
 /** Reads and checks a lecture file; never throws for a mistake in the file. */
-export function checkLectureFile(file: string): LectureCheck {
+export function checkLectureFile(file: string, defaults: CourseValues = {}): LectureCheck {
   const source = readSource(file);
   if (typeof source !== 'string') return { file, problems: [source] };
-  return { ...checkLecture(source, file), source };
+  return { ...checkLecture(source, file, defaults), source };
 }
 
 /** Checks lecture source text; `file` names it in messages and locates its images. */
-export function checkLecture(source: string, file: string): LectureCheck {
-  if (source.trim() === '') {
-    return { file, problems: [problemAt(file, EMPTY)] };
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { file, problems: yamlProblems(doc.errors, source, lines, file) };
-  if (doc.contents === null) return { file, problems: [problemAt(file, EMPTY)] };
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    // Aliases (*name) that expand without end: the "billion laughs" attack, or a mistake.
-    return { file, problems: [problemAt(file, `YAML syntax: the file repeats itself through aliases (*name) far too often (${(cause as Error).message}); write the content out instead`)] };
-  }
+export function checkLecture(source: string, file: string, defaults: CourseValues = {}): LectureCheck {
+  const parsed = parseYaml(source, file);
+  if ('problems' in parsed) return { file, problems: parsed.problems };
+  const data = withCourseDefaults(parsed.data, defaults);
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
-  const at = (p: readonly PropertyKey[], atKey = false) => positionOf(doc, lines, p, atKey);
-  if (!result.success) {
-    const problems = withoutEchoes(result.error.issues).flatMap((issue) =>
-      describeIssues(issue).map((d): Problem => {
-        const pos = at(d.path, d.atKey);
-        return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message };
-      }),
-    );
-    return { file, problems: sorted(problems) };
-  }
+  if (!result.success) return { file, problems: schemaProblems(result.error.issues, parsed, file) };
 
   const problems: Problem[] = [];
   const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
-    const pos = at(p);
+    const pos = positionOf(parsed.doc, parsed.lines, p);
     problems.push({ file, line: pos.line, column: pos.column, severity, message });
   };
   checkShape(result.data, report);
   checkTexts(data, [], report);
-  const lecture = normalise(result.data, file, doc, lines, report);
+  const lecture = normalise(result.data, file, parsed.doc, parsed.lines, report);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const hasErrors = problems.some((p) => p.severity === 'error');
-  return { file, problems: sorted(problems), ...(!hasErrors && { lecture }) };
+  return { file, problems: sortProblems(problems), ...(!hasErrors && { lecture }) };
 }
 
-const sorted = (problems: Problem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
 
 /** Limits that keep a build quick and a deck presentable. */
 function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: string) => void): void {

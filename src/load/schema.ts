@@ -180,6 +180,34 @@ const Handouts = z
   })
   .describe('Options for the printed handouts.');
 
+/** The outputs a build can make; a course.yaml may list which to build. */
+export const OUTPUT_NAMES = [
+  'deck',
+  'notes-handout',
+  'speaker-notes',
+  'revision-sheet',
+  'worksheet',
+  'worksheet-answers',
+  'quiz',
+  'quiz-answers',
+  'flashcards',
+] as const;
+
+/**
+ * course.yaml: defaults for every lecture in its folder and the folders below it. A
+ * lecture's own value wins; a course.yaml nearer the lecture wins over one further up.
+ */
+export const CourseSchema = z.strictObject({
+  course: Text.optional().describe('The course name, shown on title slides and handouts.'),
+  author: Text.optional().describe('Who wrote or teaches the lectures.'),
+  footer: Text.optional().describe('A line at the foot of every content slide and page.'),
+  theme: z.string().optional().describe('The deck theme: a CSS file name in templates/themes (without .css).'),
+  revised: Text.optional().describe('When the content was last revised.'),
+  handouts: Handouts.partial().optional().describe('Handout options for every lecture of the course.'),
+  outputs: z.array(z.enum(OUTPUT_NAMES)).min(1).optional().describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all when absent.'),
+});
+export type CourseDefaults = z.output<typeof CourseSchema>;
+
 export const LectureSchema = z.strictObject({
   title: Text.describe('The lecture title.').meta({ examples: ['The Missile Technology Control Regime'] }),
   subtitle: Text.optional().describe('A subtitle for the title slide.'),
@@ -213,4 +241,5 @@ export const KNOWN_KEYS: Record<string, string[]> = {
   glossary: Object.keys(Term.shape),
   questions: Object.keys(Question.shape),
   handouts: Object.keys(Handouts.shape),
+  course: Object.keys(CourseSchema.shape),
 };

@@ -3,7 +3,7 @@
  * a temporary name beside its target, then all are renamed into place, so a build that
  * fails part-way leaves the previous outputs as they were.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WriteError } from '../errors.js';
@@ -39,4 +39,25 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
     done();
   }
   return staged.map((s) => s.target);
+}
+
+/** Deletes a lecture's output folder (its lecture was deleted). */
+export function removeOutputFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The synchronous form, for one small file (the course index). */
+export function writeOutputsSync(dir: string, files: OutputFile[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const file of files) {
+    const target = path.join(dir, file.name);
+    const temp = path.join(dir, `.lectern-tmp-${process.pid}-${file.name}`);
+    try {
+      writeFileSync(temp, file.data);
+      renameSync(temp, target);
+    } catch (cause) {
+      rmSync(temp, { force: true });
+      throw new WriteError(`${target}: cannot write: ${explainFsError(cause)}`, { file: target, cause });
+    }
+  }
 }

@@ -21,7 +21,7 @@ let result: LectureResult;
 let slideTitles: string[];
 
 beforeAll(async () => {
-  result = await buildLecture('content/mtcr.yaml', context);
+  result = await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr' }, context);
   for (const name of ['deck', 'notes-handout', 'speaker-notes', 'revision-sheet', 'worksheet', 'worksheet-answers', 'quiz', 'quiz-answers', 'flashcards'])
     pdfs[name] = await readPdf(path.join(out, 'mtcr', `${name}.pdf`));
   // The heading of each slide, from the Marp source, in order.
@@ -122,7 +122,7 @@ describe('handout options', () => {
     const run = async (seed: number) => {
       const ctx = createBuildContext({ outDir: letterOut, only: new Set(['quiz', 'quiz-answers']), handoutOverrides: { paper: 'letter', shuffle: true, seed } });
       try {
-        await buildLecture('content/mtcr.yaml', ctx);
+        await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr' }, ctx);
       } finally {
         await ctx.browser.close();
       }
@@ -150,7 +150,7 @@ describe('handout options', () => {
     const ctx = createBuildContext({ outDir: scriptsOut });
     let built: LectureResult;
     try {
-      built = await buildLecture('tests/fixtures/scripts.yaml', ctx);
+      built = await buildLecture({ file: 'tests/fixtures/scripts.yaml', outPath: 'scripts' }, ctx);
     } finally {
       await ctx.browser.close();
     }

@@ -33,7 +33,10 @@ const TEMPLATE_OF: Record<HandoutName, string> = {
 export interface HandoutTemplates {
   render: (name: HandoutName, view: object) => string;
   stylesheet: string;
-  files: string[];
+  /** The template file of each handout. */
+  fileOf: Record<HandoutName, string>;
+  /** Files every handout uses: the layout partials and the stylesheet. */
+  commonFiles: string[];
 }
 
 export function loadHandoutTemplates(templates: TemplateSet): HandoutTemplates {
@@ -43,18 +46,16 @@ export function loadHandoutTemplates(templates: TemplateSet): HandoutTemplates {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const partials = templates.list('handouts/partials');
   registerPartials(hb, partials, '.html.hbs');
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  const files = [...partials.values()];
+  const compiled = new Map<string, { file: string; render: HandlebarsTemplateDelegate }>();
   for (const name of new Set(Object.values(TEMPLATE_OF))) {
     const { file, text } = templates.read(`handouts/${name}.html.hbs`);
-    compiled.set(name, compileTemplate(hb, file, text));
-    files.push(file);
+    compiled.set(name, { file, render: compileTemplate(hb, file, text) });
   }
   const stylesheet = templates.read('handouts/handout.css');
-  files.push(stylesheet.file);
   return {
-    render: (name, view) => compiled.get(TEMPLATE_OF[name])!(view),
+    render: (name, view) => compiled.get(TEMPLATE_OF[name])!.render(view),
     stylesheet: stylesheet.text,
-    files,
+    fileOf: Object.fromEntries(HANDOUTS.map((h) => [h, compiled.get(TEMPLATE_OF[h])!.file])) as Record<HandoutName, string>,
+    commonFiles: [...partials.values(), stylesheet.file],
   };
 }

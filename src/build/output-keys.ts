@@ -1,0 +1,53 @@
+/**
+ * The key of each output: a hash of everything that affects it — the lecture, its course
+ * defaults, the templates and theme it uses, the options, the images, Lectern's version.
+ * The same key means the same file, so the output can be skipped.
+ */
+import { readFileSync } from 'node:fs';
+import type { DeckTemplates } from '../render/deck/render-deck.js';
+import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
+import { hash } from './build-record.js';
+import { OUTPUTS, type OutputName } from './outputs.js';
+
+export interface KeyInputs {
+  version: string;
+  lectureSource: string;
+  courseSources: string[];
+  options: unknown;
+  themeCss: string;
+  images: string[];
+  deckTemplates: DeckTemplates;
+  handoutTemplates: HandoutTemplates;
+}
+
+const fileHashes = new Map<string, string>();
+function hashFiles(files: string[]): string {
+  return hash(
+    ...files.map((f) => {
+      let h = fileHashes.get(f);
+      if (!h) {
+        h = hash(f, readFileSync(f));
+        fileHashes.set(f, h);
+      }
+      return h;
+    }),
+  );
+}
+
+/** Forget cached template hashes (watch mode, after a template is edited). */
+export const forgetTemplateHashes = () => fileHashes.clear();
+
+export function outputKeys(input: KeyInputs): Record<OutputName, string> {
+  const base = hash(input.version, input.lectureSource, ...input.courseSources, JSON.stringify(input.options), hashFiles(input.images));
+  const slides = hash(input.themeCss, hashFiles(input.deckTemplates.files));
+  const handoutCommon = hashFiles(input.handoutTemplates.commonFiles);
+  return Object.fromEntries(
+    OUTPUTS.map((name) => {
+      if (name === 'deck') return [name, hash(base, slides)];
+      const own = hashFiles([input.handoutTemplates.fileOf[name]]);
+      // The two slide handouts show the slides, so the deck's templates and theme count too.
+      const usesSlides = name === 'notes-handout' || name === 'speaker-notes';
+      return [name, hash(base, handoutCommon, own, usesSlides ? slides : '')];
+    }),
+  ) as Record<OutputName, string>;
+}

@@ -1,0 +1,75 @@
+/**
+ * Course defaults: a course.yaml in a folder of content/ gives values (course name,
+ * author, footer, theme, handout options, which outputs to build) to every lecture in
+ * that folder and below. A lecture's own value wins; a nearer course.yaml wins over one
+ * further up — the data cascade of static site generators.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readSource } from './read-source.js';
+import { parseYaml, schemaProblems } from './parse-yaml.js';
+import type { Problem } from './problem.js';
+import { CourseSchema } from './schema.js';
+
+export const COURSE_FILE = 'course.yaml';
+
+/** Raw values from course.yaml files, merged, as the lecture would have written them. */
+export type CourseValues = Record<string, unknown> & { handouts?: Record<string, unknown>; outputs?: string[] };
+
+export interface CourseCheck {
+  values: CourseValues;
+  problems: Problem[];
+  /** The course.yaml files that gave values, root first. */
+  files: string[];
+  sources: Map<string, string>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function merge(under: CourseValues, over: Record<string, unknown>): CourseValues {
+  const handouts = { ...under.handouts, ...(isObject(over.handouts) ? over.handouts : {}) };
+  return { ...under, ...over, ...(Object.keys(handouts).length > 0 && { handouts }) };
+}
+
+/** The course.yaml files that apply to a lecture, from the content root down to its folder. */
+export function courseFilesFor(lectureFile: string, root: string): string[] {
+  const dir = path.resolve(path.dirname(lectureFile));
+  const top = path.resolve(root);
+  const rel = path.relative(top, dir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  const folders = [top, ...rel.split(path.sep).filter(Boolean).map((_, i, parts) => path.join(top, ...parts.slice(0, i + 1)))];
+  return folders.map((f) => path.join(f, COURSE_FILE)).filter((f) => existsSync(f));
+}
+
+/** Reads, checks and merges the course.yaml files that apply to a lecture. */
+export function courseValuesFor(lectureFile: string, root: string): CourseCheck {
+  const check: CourseCheck = { values: {}, problems: [], files: [], sources: new Map() };
+  for (const file of courseFilesFor(lectureFile, root)) {
+    const source = readSource(file);
+    if (typeof source !== 'string') {
+      check.problems.push(source);
+      continue;
+    }
+    check.sources.set(file, source);
+    const parsed = parseYaml(source, file, 'the course file is empty; give it values such as "course: …" and "author: …", or delete it');
+    if ('problems' in parsed) {
+      check.problems.push(...parsed.problems);
+      continue;
+    }
+    const result = CourseSchema.safeParse(parsed.data, { reportInput: true });
+    if (!result.success) {
+      check.problems.push(...schemaProblems(result.error.issues, parsed, file, 'course'));
+      continue;
+    }
+    check.files.push(file);
+    check.values = merge(check.values, parsed.data as Record<string, unknown>);
+  }
+  return check;
+}
+
+/** The lecture's data with the course values under it: the lecture's own values win. */
+export function withCourseDefaults(data: unknown, values: CourseValues): unknown {
+  if (!isObject(data)) return data;
+  const { outputs: _outputs, ...defaults } = values;
+  return merge(defaults, data);
+}
