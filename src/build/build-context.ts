@@ -36,7 +36,6 @@ export function createBuildContext(options: BuildOptions, env: NodeJS.ProcessEnv
     deckTemplates: loadDeckTemplates(templates),
     handoutTemplates: loadHandoutTemplates(templates),
     outDir: options.outDir,
-    contentRoot: options.contentRoot ?? 'content',
     ...(options.only && { only: options.only }),
     ...(options.handoutOverrides && { handoutOverrides: options.handoutOverrides }),
     ...(options.strict && { strict: true }),

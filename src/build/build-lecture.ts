@@ -32,8 +32,6 @@ export interface BuildContext {
   handoutTemplates: HandoutTemplates;
   /** The output root; each lecture gets a folder that mirrors where it sits under the content root. */
   outDir: string;
-  /** The content root, whose course.yaml files and folders lectures inherit from. */
-  contentRoot: string;
   /** Build only these outputs (else the course's list, else all). */
   only?: ReadonlySet<OutputName>;
   /** Handout options given on the command line; they win over the lecture's own. */
@@ -78,7 +76,7 @@ function changesEntry(lines: string[], when: Date): string {
 export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Promise<LectureResult> {
   const started = performance.now();
   const { file } = entry;
-  const course = courseValuesFor(file, ctx.contentRoot);
+  const course = courseValuesFor(file, entry.root);
   if (course.problems.length > 0) throw new ContentError(course.problems, course.sources.get(course.problems[0]!.file));
   const check = checkLectureFile(file, course.values);
   const warnings = check.problems.filter((p) => p.severity === 'warning');

@@ -13,6 +13,8 @@ export interface LectureEntry {
   file: string;
   /** Where its outputs go, relative to the output root, e.g. "physics/waves". */
   outPath: string;
+  /** The content root it belongs to: course.yaml files apply from here down. */
+  root: string;
 }
 
 const isLecture = (name: string) => /\.ya?ml$/i.test(name) && !name.startsWith('.') && name !== COURSE_FILE;
@@ -31,22 +33,42 @@ export function outPathOf(file: string, root: string): string {
   return (inside ? path.join(rel, id) : id).split(path.sep).join('/');
 }
 
-export function findLectures(paths: string[], root = 'content'): LectureEntry[] {
-  const files: string[] = [];
+const inside = (dir: string, file: string) => {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+/**
+ * The content root of a path: the default content folder when the path is inside it (so
+ * content/physics builds to output/physics/…), else the folder named, or the file's own.
+ */
+function rootOf(p: string, defaultRoot: string, isDir: boolean): string {
+  if (inside(defaultRoot, p)) return defaultRoot;
+  return isDir ? p : path.dirname(p);
+}
+
+export function findLectures(paths: string[], defaultRoot = 'content'): LectureEntry[] {
+  const files: { file: string; root: string }[] = [];
   for (const p of paths) {
     if (isDynamicPattern(p)) {
       const found = globSync(p, { onlyFiles: true }).filter((f) => isLecture(path.basename(f))).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files match this pattern`, { file: p });
-      files.push(...found);
+      files.push(...found.map((file) => ({ file, root: rootOf(file, defaultRoot, false) })));
     } else if (!existsSync(p)) {
       throw new LoadError(`${p}: no such file or folder`, { file: p });
     } else if (statSync(p).isDirectory()) {
       const found = walk(p).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files (.yaml) in this folder`, { file: p });
-      files.push(...found);
+      const root = rootOf(p, defaultRoot, true);
+      files.push(...found.map((file) => ({ file, root })));
     } else {
-      files.push(p);
+      files.push({ file: p, root: rootOf(p, defaultRoot, false) });
     }
   }
-  return [...new Set(files.map((f) => path.normalize(f)))].map((file) => ({ file, outPath: outPathOf(file, root) }));
+  const seen = new Map<string, LectureEntry>();
+  for (const { file, root } of files) {
+    const normal = path.normalize(file);
+    if (!seen.has(normal)) seen.set(normal, { file: normal, root, outPath: outPathOf(normal, root) });
+  }
+  return [...seen.values()];
 }

@@ -3,7 +3,7 @@
  * defaults, the templates and theme it uses, the options, the images, Lectern's version.
  * The same key means the same file, so the output can be skipped.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
 import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
 import { hash } from './build-record.js';
@@ -20,22 +20,23 @@ export interface KeyInputs {
   handoutTemplates: HandoutTemplates;
 }
 
+// File hashes, remembered while a file's size and modification time stay the same, so a
+// build of many lectures reads each template once, and an edited template is seen at once.
 const fileHashes = new Map<string, string>();
 function hashFiles(files: string[]): string {
   return hash(
     ...files.map((f) => {
-      let h = fileHashes.get(f);
+      const { mtimeMs, size } = statSync(f);
+      const id = `${f}\0${mtimeMs}\0${size}`;
+      let h = fileHashes.get(id);
       if (!h) {
         h = hash(f, readFileSync(f));
-        fileHashes.set(f, h);
+        fileHashes.set(id, h);
       }
       return h;
     }),
   );
 }
-
-/** Forget cached template hashes (watch mode, after a template is edited). */
-export const forgetTemplateHashes = () => fileHashes.clear();
 
 export function outputKeys(input: KeyInputs): Record<OutputName, string> {
   const base = hash(input.version, input.lectureSource, ...input.courseSources, JSON.stringify(input.options), hashFiles(input.images));

@@ -10,8 +10,8 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function runValidate(paths: string[], strict: boolean, io: Io): number {
   let failed = 0;
   const files = findLectures(paths);
-  for (const { file } of files) {
-    const course = courseValuesFor(file, 'content');
+  for (const { file, root } of files) {
+    const course = courseValuesFor(file, root);
     const check = course.problems.length > 0 ? { problems: course.problems, source: course.sources.get(course.problems[0]!.file) } : checkLectureFile(file, course.values);
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;

@@ -21,7 +21,7 @@ let result: LectureResult;
 let slideTitles: string[];
 
 beforeAll(async () => {
-  result = await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr' }, context);
+  result = await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr', root: 'content' }, context);
   for (const name of ['deck', 'notes-handout', 'speaker-notes', 'revision-sheet', 'worksheet', 'worksheet-answers', 'quiz', 'quiz-answers', 'flashcards'])
     pdfs[name] = await readPdf(path.join(out, 'mtcr', `${name}.pdf`));
   // The heading of each slide, from the Marp source, in order.
@@ -122,7 +122,7 @@ describe('handout options', () => {
     const run = async (seed: number) => {
       const ctx = createBuildContext({ outDir: letterOut, only: new Set(['quiz', 'quiz-answers']), handoutOverrides: { paper: 'letter', shuffle: true, seed } });
       try {
-        await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr' }, ctx);
+        await buildLecture({ file: 'content/mtcr.yaml', outPath: 'mtcr', root: 'content' }, ctx);
       } finally {
         await ctx.browser.close();
       }
@@ -150,7 +150,7 @@ describe('handout options', () => {
     const ctx = createBuildContext({ outDir: scriptsOut });
     let built: LectureResult;
     try {
-      built = await buildLecture({ file: 'tests/fixtures/scripts.yaml', outPath: 'scripts' }, ctx);
+      built = await buildLecture({ file: 'tests/fixtures/scripts.yaml', outPath: 'scripts', root: 'tests/fixtures' }, ctx);
     } finally {
       await ctx.browser.close();
     }
