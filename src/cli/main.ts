@@ -4,6 +4,7 @@ import { LecternError } from '../errors.js';
 import { runBuild } from './build-command.js';
 import { runValidate } from './validate-command.js';
 import { writeCourseIndex } from '../build/write-index.js';
+import { startWatch } from '../watch/watch.js';
 import { buildOptions, type BuildFlags } from './build-flags.js';
 import { OUTPUTS } from '../build/outputs.js';
 
@@ -44,6 +45,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--shard <i/n>', 'build only part i of n of the lectures (for several CI machines)')
     .action(async (paths: string[], options: BuildFlags) => {
       code = await runBuild(paths, buildOptions(options), io);
+    });
+
+  program
+    .command('watch')
+    .description('build, serve the outputs on localhost, and rebuild on every save')
+    .argument('[paths...]', 'lecture files or folders of them', ['content'])
+    .option('-o, --out <dir>', 'where the outputs go', 'output')
+    .option('-t, --templates <dir>', 'your own templates folder')
+    .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
+    .action(async (paths: string[], options: { out: string; templates?: string; port: string }) => {
+      await startWatch(paths, { outDir: options.out, port: Number(options.port), ...(options.templates && { templates: options.templates }) }, io);
+      // Runs until Ctrl-C, which bin/lectern.ts handles.
+      await new Promise(() => undefined);
     });
 
   program

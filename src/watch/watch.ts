@@ -1,0 +1,137 @@
+/**
+ * `lectern watch`: builds, serves output/ on localhost, and on every save rebuilds what
+ * the change affects, with the browser kept running between rebuilds; open pages reload.
+ * A broken edit shows its error in the terminal and over the page, and keeps the last
+ * good outputs; the next good save recovers.
+ */
+import path from 'node:path';
+import { watch as chokidarWatch } from 'chokidar';
+import { createBuildContext, type BuildOptions } from '../build/build-context.js';
+import { buildLecture, type BuildContext } from '../build/build-lecture.js';
+import { findLectures, type LectureEntry } from '../build/find-lectures.js';
+import { removeStaleOutputs } from '../build/remove-stale.js';
+import { writeCourseIndex } from '../build/write-index.js';
+import { LecternError } from '../errors.js';
+import { COURSE_FILE } from '../load/course.js';
+import { loadDeckTemplates } from '../render/deck/render-deck.js';
+import { loadHandoutTemplates } from '../render/handouts/handout-templates.js';
+import { lockOutput } from '../write/output-lock.js';
+import { startLiveServer } from './live-server.js';
+
+export interface WatchIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Watcher {
+  url: string;
+  /** Resolves when the rebuilds started so far have finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+export async function startWatch(paths: string[], options: BuildOptions & { port: number }, io: WatchIo): Promise<Watcher> {
+  const unlock = await lockOutput(options.outDir);
+  const context: BuildContext = createBuildContext(options, io.env);
+  const server = await startLiveServer(options.outDir, options.port);
+  let entries = findLectures(paths);
+  let queue: Promise<void> = Promise.resolve();
+
+  /** Builds the given lectures one after another; tells the pages how it went. */
+  const rebuild = (targets: LectureEntry[]) => {
+    queue = queue.then(async () => {
+      const started = performance.now();
+      let built = 0;
+      const problems: string[] = [];
+      for (const entry of targets) {
+        try {
+          const result = await buildLecture(entry, context);
+          if (result.outputs.length > 0) {
+            built += 1;
+            io.out(`✓ ${path.join(options.outDir, entry.outPath)}/  rebuilt in ${seconds(result.ms)}\n`);
+            for (const change of result.changes) io.out(`  ${change}\n`);
+          }
+        } catch (error) {
+          if (!(error instanceof LecternError)) throw error;
+          problems.push(error.message);
+          io.err(`✗ ${entry.file}\n${error.message}\n`);
+        }
+      }
+      writeCourseIndex(options.outDir, context.templates);
+      if (problems.length > 0) server.send('problem', { message: problems.join('\n\n') });
+      else if (built > 0) server.send('reload', { ms: Math.round(performance.now() - started) });
+    });
+    queue = queue.catch((error: unknown) => void io.err(`Lectern failed unexpectedly: ${(error as Error).message}\n`));
+    return queue;
+  };
+
+  await rebuild(entries);
+  io.out(`Watching ${paths.join(', ')} — open ${server.url} (Ctrl-C to stop)\n`);
+
+  const templateDirs = context.templates.dirs;
+  const watcher = chokidarWatch([...paths, ...templateDirs], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
+  });
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    const changed = [...pending];
+    pending = new Set();
+    const templatesChanged = changed.some((f) => templateDirs.some((d) => path.resolve(f).startsWith(d + path.sep)));
+    if (templatesChanged) {
+      // Templates are read once per build; read them again, keep the browser.
+      try {
+        context.deckTemplates = loadDeckTemplates(context.templates);
+        context.handoutTemplates = loadHandoutTemplates(context.templates);
+      } catch (error) {
+        if (!(error instanceof LecternError)) throw error;
+        io.err(`${error.message}\n`);
+        server.send('problem', { message: error.message });
+        return;
+      }
+    }
+    const before = new Set(entries.map((e) => e.file));
+    entries = findLectures(paths);
+    const gone = [...before].filter((f) => !entries.some((e) => e.file === f));
+    if (gone.length > 0) {
+      for (const removed of removeStaleOutputs(options.outDir, paths, new Set(entries.map((e) => e.outPath)))) io.out(`− ${removed}  removed\n`);
+    }
+    const affects = (entry: LectureEntry) =>
+      templatesChanged ||
+      changed.some((f) => {
+        const file = path.resolve(f);
+        if (file === path.resolve(entry.file)) return true;
+        // A course.yaml or an image affects the lectures in its folder and below.
+        const dir = path.dirname(file);
+        return (path.basename(file) === COURSE_FILE || !/\.ya?ml$/i.test(file)) && path.resolve(entry.file).startsWith(dir + path.sep);
+      });
+    void rebuild(entries.filter(affects));
+  };
+  watcher.on('all', (_event, file) => {
+    pending.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(flush, 80);
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    url: server.url,
+    idle: async () => {
+      // Let a pending save be picked up, then wait for every rebuild it started.
+      await new Promise((r) => setTimeout(r, 300));
+      await queue;
+    },
+    close: async () => {
+      clearTimeout(timer);
+      await watcher.close();
+      await queue;
+      await server.close();
+      await context.browser.close();
+      await unlock();
+    },
+  };
+}
