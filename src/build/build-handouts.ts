@@ -18,6 +18,8 @@ export interface HandoutInputs {
   fontCss: string;
   templates: HandoutTemplates;
   browser: BrowserManager;
+  /** Told of each handout as soon as it is printed. */
+  onPrinted?: (file: string) => void;
 }
 
 export interface HandoutsResult {
@@ -41,7 +43,13 @@ export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResul
   // Pages print in parallel, one per core; the browser is shared.
   const limit = pLimit(Math.max(1, os.availableParallelism()));
   const files = await Promise.all(
-    handouts.map((h) => limit(async (): Promise<OutputFile> => ({ name: `${h.name}.pdf`, data: await printHandout(input.browser, h.html) }))),
+    handouts.map((h) =>
+      limit(async (): Promise<OutputFile> => {
+        const data = await printHandout(input.browser, h.html);
+        input.onPrinted?.(h.name);
+        return { name: `${h.name}.pdf`, data };
+      }),
+    ),
   );
   return { files, skipped };
 }

@@ -40,6 +40,8 @@ export interface BuildContext {
   strict?: boolean;
   /** Rebuild even what is up to date. */
   force?: boolean;
+  /** Told of each output as it is made (before it is written), for the live progress view. */
+  onOutput?: (file: string) => void;
 }
 
 export interface LectureResult {
@@ -108,7 +110,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Prom
   const fontCss = embeddedFontCss(JSON.stringify(lecture));
   const wantDeck = stale.includes('deck');
   const handouts = stale.filter(isHandout);
-  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser };
+  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(ctx.onOutput && { onPrinted: ctx.onOutput }) };
   // Slides are fitted (in the browser) only when something shows them.
   const needSlides = wantDeck || handouts.some((h) => h === 'notes-handout' || h === 'speaker-notes');
   let deck: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
@@ -129,6 +131,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Prom
         handoutsDone.catch(() => undefined);
       },
     });
+    if (wantDeck) ctx.onOutput?.('deck');
     printed = await handoutsDone!;
   } else {
     printed = await buildHandouts({ ...handoutInputs, deck });

@@ -1,9 +1,10 @@
 /** The outputs a build can make, by the names `--only` takes. */
 import { LecternError } from '../errors.js';
 import { closestWord } from '../load/describe-issue.js';
+import { OUTPUT_NAMES } from '../load/schema.js';
 import { HANDOUTS, type HandoutName } from '../render/handouts/handout-templates.js';
 
-export const OUTPUTS = ['deck', ...HANDOUTS] as const;
+export const OUTPUTS = OUTPUT_NAMES;
 export type OutputName = (typeof OUTPUTS)[number];
 
 /** Parses "deck,quiz" into output names, with a "did you mean" for a misspelt one. */

@@ -10,8 +10,7 @@ import { writeCourseIndex } from '../build/write-index.js';
 import { LecternError } from '../errors.js';
 import { lockOutput } from '../write/output-lock.js';
 import type { Io } from './main.js';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+import { createProgress } from './progress.js';
 
 export async function runBuild(paths: string[], options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
@@ -21,39 +20,32 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
   const unlock = await lockOutput(options.outDir);
 
   const count = { built: 0, unchanged: 0, failed: 0 };
+  const progress = createProgress(io);
   try {
     for (const entry of lectures) {
       const shown = path.join(options.outDir, entry.outPath);
+      progress.started(shown);
+      context.onOutput = (file) => progress.made(shown, file);
       try {
         const result = await buildLecture(entry, context);
-        for (const warning of result.warnings) io.err(`${warning}\n`);
-        if (result.outputs.length === 0) {
-          count.unchanged += 1;
-          io.out(`· ${shown}/  unchanged\n`);
-          continue;
-        }
-        count.built += 1;
-        const names = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images') && n !== 'thumbnail.png');
-        const size = result.slides > 0 ? `${result.slides} slides, ` : '';
-        io.out(`✓ ${shown}/  ${names.join(', ')}  (${size}${seconds(result.ms)})\n`);
-        for (const change of result.changes) io.out(`  ${change}\n`);
-        for (const notice of result.skipped) io.out(`  · ${notice}\n`);
+        count[result.outputs.length === 0 ? 'unchanged' : 'built'] += 1;
+        progress.finished(shown, result);
       } catch (error) {
         if (!(error instanceof LecternError)) throw error;
         count.failed += 1;
-        io.err(`✗ ${entry.file}\n${error.message}\n`);
+        progress.failed(entry.file, error.message);
       }
     }
     // Building a whole content folder also tidies away the outputs of deleted lectures.
     const folders = paths.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
     for (const gone of removeStaleOutputs(options.outDir, folders, new Set(all.map((l) => l.outPath)))) {
-      io.out(`− ${path.join(options.outDir, gone)}/  removed: its lecture no longer exists\n`);
+      progress.line(`− ${path.join(options.outDir, gone)}/  removed: its lecture no longer exists`);
     }
     writeCourseIndex(options.outDir, context.templates);
   } finally {
     await context.browser.close();
     await unlock();
   }
-  io.out(`${count.built} built, ${count.unchanged} unchanged, ${count.failed} failed in ${seconds(performance.now() - started)}\n`);
+  progress.summary(count, performance.now() - started);
   return count.failed > 0 ? 1 : 0;
 }

@@ -12,12 +12,15 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** A terminal that can show a live view (not CI, not piped). */
+  tty?: boolean;
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   env: process.env,
+  tty: process.stdout.isTTY === true && !process.env.CI,
 };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

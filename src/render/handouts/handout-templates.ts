@@ -4,18 +4,11 @@
  * {{value}}; fields that hold ready-made HTML are used with {{{triple braces}}}.
  */
 import Handlebars from 'handlebars';
+import { OUTPUT_NAMES } from '../../load/schema.js';
 import { compileTemplate, registerPartials, type TemplateSet } from '../template-set.js';
 
-export const HANDOUTS = [
-  'notes-handout',
-  'speaker-notes',
-  'revision-sheet',
-  'worksheet',
-  'worksheet-answers',
-  'quiz',
-  'quiz-answers',
-  'flashcards',
-] as const;
+/** Every handout, in the order they are listed and built. */
+export const HANDOUTS = OUTPUT_NAMES.filter((name): name is Exclude<(typeof OUTPUT_NAMES)[number], 'deck'> => name !== 'deck');
 export type HandoutName = (typeof HANDOUTS)[number];
 
 /** Answer versions share their template with the student version. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { LectureResult } from '../../src/build/build-lecture.js';
+import { createProgress } from '../../src/cli/progress.js';
+
+const result: LectureResult = {
+  id: 'mtcr',
+  outDir: 'output/mtcr',
+  outputs: ['output/mtcr/deck.pdf', 'output/mtcr/quiz.pdf', 'output/mtcr/thumbnail.png'],
+  unchanged: [],
+  skipped: ['flashcards.pdf skipped: the lecture has no glossary'],
+  warnings: [],
+  changes: ['changed: slide 4 “Facts”'],
+  slides: 28,
+  ms: 5200,
+};
+
+function capture(tty: boolean) {
+  let out = '';
+  const progress = createProgress({ out: (t) => void (out += t), err: (t) => void (out += t), env: {}, tty });
+  return { progress, text: () => out };
+}
+
+describe('build progress', () => {
+  it('piped or in CI: one plain line per finished output, then the summary', () => {
+    const { progress, text } = capture(false);
+    progress.started('output/mtcr');
+    progress.made('output/mtcr', 'deck');
+    progress.finished('output/mtcr', result);
+    progress.summary({ built: 1, unchanged: 0, failed: 0 }, 5300);
+    expect(text()).toBe(
+      '✓ output/mtcr/deck.pdf\n✓ output/mtcr/quiz.pdf\n  output/mtcr/: 28 slides, 5.2s\n  changed: slide 4 “Facts”\n  · flashcards.pdf skipped: the lecture has no glossary\n1 built, 0 unchanged, 0 failed in 5.3s\n',
+    );
+    expect(text()).not.toContain('\x1b');
+  });
+
+  it('on a terminal: a live line that ticks off outputs as they are made, then one line per lecture', () => {
+    const { progress, text } = capture(true);
+    progress.started('output/mtcr');
+    progress.made('output/mtcr', 'deck');
+    progress.made('output/mtcr', 'quiz');
+    expect(text()).toContain('\r\x1b[K');
+    expect(text()).toMatch(/output\/mtcr\/ {2}deck ✓ {2}quiz ✓/);
+    progress.finished('output/mtcr', result);
+    expect(text().endsWith('\r\x1b[K✓ output/mtcr/  deck.pdf, quiz.pdf  (28 slides, 5.2s)\n  changed: slide 4 “Facts”\n  · flashcards.pdf skipped: the lecture has no glossary\n')).toBe(true);
+  });
+});
