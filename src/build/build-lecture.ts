@@ -40,8 +40,6 @@ export interface BuildContext {
   strict?: boolean;
   /** Rebuild even what is up to date. */
   force?: boolean;
-  /** Told of each output as it is made (before it is written), for the live progress view. */
-  onOutput?: (file: string) => void;
 }
 
 export interface LectureResult {
@@ -75,7 +73,8 @@ function changesEntry(lines: string[], when: Date): string {
   return `## ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
 }
 
-export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Promise<LectureResult> {
+/** `onOutput` is told of each output as it is made (before it is written), for the live progress view. */
+export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOutput?: (output: string) => void): Promise<LectureResult> {
   const started = performance.now();
   const { file } = entry;
   const course = courseValuesFor(file, entry.root);
@@ -110,7 +109,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Prom
   const fontCss = embeddedFontCss(JSON.stringify(lecture));
   const wantDeck = stale.includes('deck');
   const handouts = stale.filter(isHandout);
-  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(ctx.onOutput && { onPrinted: ctx.onOutput }) };
+  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(onOutput && { onPrinted: onOutput }) };
   // Slides are fitted (in the browser) only when something shows them.
   const needSlides = wantDeck || handouts.some((h) => h === 'notes-handout' || h === 'speaker-notes');
   let deck: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
@@ -131,7 +130,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext): Prom
         handoutsDone.catch(() => undefined);
       },
     });
-    if (wantDeck) ctx.onOutput?.('deck');
+    if (wantDeck) onOutput?.('deck');
     printed = await handoutsDone!;
   } else {
     printed = await buildHandouts({ ...handoutInputs, deck });

@@ -1,6 +1,8 @@
 /** `lectern build`: every lecture asked for, one browser for all of them, a summary at the end. */
 import { statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { createBuildContext, type BuildOptions } from '../build/build-context.js';
 import { buildLecture } from '../build/build-lecture.js';
 import { findLectures } from '../build/find-lectures.js';
@@ -21,21 +23,26 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
 
   const count = { built: 0, unchanged: 0, failed: 0 };
   const progress = createProgress(io);
+  // Lectures build side by side, one per core, sharing the one browser.
+  const limit = pLimit(Math.max(1, os.availableParallelism()));
   try {
-    for (const entry of lectures) {
-      const shown = path.join(options.outDir, entry.outPath);
-      progress.started(shown);
-      context.onOutput = (file) => progress.made(shown, file);
-      try {
-        const result = await buildLecture(entry, context);
-        count[result.outputs.length === 0 ? 'unchanged' : 'built'] += 1;
-        progress.finished(shown, result);
-      } catch (error) {
-        if (!(error instanceof LecternError)) throw error;
-        count.failed += 1;
-        progress.failed(entry.file, error.message);
-      }
-    }
+    await Promise.all(
+      lectures.map((entry) =>
+        limit(async () => {
+          const shown = path.join(options.outDir, entry.outPath);
+          progress.started(shown);
+          try {
+            const result = await buildLecture(entry, context, (output) => progress.made(shown, output));
+            count[result.outputs.length === 0 ? 'unchanged' : 'built'] += 1;
+            progress.finished(shown, result);
+          } catch (error) {
+            if (!(error instanceof LecternError)) throw error;
+            count.failed += 1;
+            progress.failed(shown, entry.file, error.message);
+          }
+        }),
+      ),
+    );
     // Building a whole content folder also tidies away the outputs of deleted lectures.
     const folders = paths.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
     for (const gone of removeStaleOutputs(options.outDir, folders, new Set(all.map((l) => l.outPath)))) {

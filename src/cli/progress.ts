@@ -14,65 +14,70 @@ export interface Progress {
   started(shown: string): void;
   made(shown: string, file: string): void;
   finished(shown: string, result: LectureResult): void;
-  failed(file: string, message: string): void;
+  failed(shown: string, file: string, message: string): void;
   line(text: string): void;
   summary(count: { built: number; unchanged: number; failed: number }, ms: number): void;
 }
 
 export function createProgress(io: Io): Progress {
   const live = io.tty === true;
-  let current: { shown: string; made: string[]; frame: number } | undefined;
+  // Lectures in progress (several build at once), with the outputs made so far.
+  const current = new Map<string, string[]>();
+  let frame = 0;
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {
-    if (!current) return;
-    current.frame += 1;
-    io.out(`\r\x1b[K${SPINNER[current.frame % SPINNER.length]} ${current.shown}/  ${current.made.map((m) => `${m} ✓`).join('  ')}`);
+    if (!live || current.size === 0) return;
+    frame += 1;
+    const parts = [...current].map(([shown, made]) => `${shown}/ ${made.map((m) => `${m} ✓`).join(' ')}`);
+    io.out(`\r\x1b[K${SPINNER[frame % SPINNER.length]} ${parts.join('  |  ')}`);
   };
-  const clear = () => {
-    if (live && current) io.out('\r\x1b[K');
-    clearInterval(timer);
-    current = undefined;
+  /** Clears the live line before printing a finished one; it is redrawn after. */
+  const print = (write: () => void, done?: string) => {
+    if (live && current.size > 0) io.out('\r\x1b[K');
+    if (done) current.delete(done);
+    write();
+    draw();
   };
   return {
     started(shown) {
       if (!live) return;
-      current = { shown, made: [], frame: 0 };
-      timer = setInterval(draw, 100);
+      current.set(shown, []);
+      timer ??= setInterval(draw, 100);
       draw();
     },
-    made(shown, file) {
-      if (live && current?.shown === shown) {
-        current.made.push(file);
-        draw();
-      }
+    made(shown, output) {
+      current.get(shown)?.push(output);
+      draw();
     },
     finished(shown, result) {
-      clear();
-      if (result.outputs.length === 0) {
-        io.out(`· ${shown}/  unchanged\n`);
-        return;
-      }
-      const files = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images') && n !== 'thumbnail.png');
-      const size = result.slides > 0 ? `${result.slides} slides, ` : '';
-      if (live) io.out(`✓ ${shown}/  ${files.join(', ')}  (${size}${seconds(result.ms)})\n`);
-      else {
-        for (const f of files) io.out(`✓ ${shown}/${f}\n`);
-        io.out(`  ${shown}/: ${size}${seconds(result.ms)}\n`);
-      }
-      for (const change of result.changes) io.out(`  ${change}\n`);
-      for (const notice of result.skipped) io.out(`  · ${notice}\n`);
-      for (const warning of result.warnings) io.err(`${warning}\n`);
+      print(() => {
+        if (result.outputs.length === 0) {
+          io.out(`· ${shown}/  unchanged\n`);
+          return;
+        }
+        const files = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images') && n !== 'thumbnail.png');
+        const size = result.slides > 0 ? `${result.slides} slides, ` : '';
+        if (live) io.out(`✓ ${shown}/  ${files.join(', ')}  (${size}${seconds(result.ms)})\n`);
+        else {
+          for (const f of files) io.out(`✓ ${shown}/${f}\n`);
+          io.out(`  ${shown}/: ${size}${seconds(result.ms)}\n`);
+        }
+        for (const change of result.changes) io.out(`  ${change}\n`);
+        for (const notice of result.skipped) io.out(`  · ${notice}\n`);
+        for (const warning of result.warnings) io.err(`${warning}\n`);
+      }, shown);
     },
-    failed(file, message) {
-      clear();
-      io.err(`✗ ${file}\n${message}\n`);
+    failed(shown, file, message) {
+      print(() => io.err(`✗ ${file}\n${message}\n`), shown);
     },
     line(text) {
-      clear();
-      io.out(`${text}\n`);
+      print(() => io.out(`${text}\n`));
     },
     summary(count, ms) {
-      clear();
+      clearInterval(timer);
+      timer = undefined;
+      if (live && current.size > 0) io.out('\r\x1b[K');
+      current.clear();
       io.out(`${count.built} built, ${count.unchanged} unchanged, ${count.failed} failed in ${seconds(ms)}\n`);
     },
   };

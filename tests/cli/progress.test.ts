@@ -39,8 +39,15 @@ describe('build progress', () => {
     progress.made('output/mtcr', 'deck');
     progress.made('output/mtcr', 'quiz');
     expect(text()).toContain('\r\x1b[K');
-    expect(text()).toMatch(/output\/mtcr\/ {2}deck ✓ {2}quiz ✓/);
+    expect(text()).toMatch(/output\/mtcr\/ deck ✓ quiz ✓$/);
+    // Another lecture building alongside shares the live line.
+    progress.started('output/waves');
+    expect(text()).toMatch(/output\/mtcr\/ deck ✓ quiz ✓ {2}\| {2}output\/waves\/ $/);
     progress.finished('output/mtcr', result);
-    expect(text().endsWith('\r\x1b[K✓ output/mtcr/  deck.pdf, quiz.pdf  (28 slides, 5.2s)\n  changed: slide 4 “Facts”\n  · flashcards.pdf skipped: the lecture has no glossary\n')).toBe(true);
+    expect(text()).toContain('\r\x1b[K✓ output/mtcr/  deck.pdf, quiz.pdf  (28 slides, 5.2s)\n  changed: slide 4 “Facts”\n  · flashcards.pdf skipped: the lecture has no glossary\n');
+    // The live line comes back for the lecture still building, then goes at the end.
+    expect(text()).toMatch(/glossary\n[\s\S]*output\/waves\/ $/);
+    progress.summary({ built: 1, unchanged: 0, failed: 0 }, 6000);
+    expect(text().endsWith('\r\x1b[K1 built, 0 unchanged, 0 failed in 6.0s\n')).toBe(true);
   });
 });
