@@ -2,7 +2,6 @@
 import { LecternError } from '../errors.js';
 import { closestWord } from '../load/describe-issue.js';
 import { OUTPUT_NAMES } from '../load/schema.js';
-import { HANDOUTS, type HandoutName } from '../render/handouts/handout-templates.js';
 
 export const OUTPUTS = OUTPUT_NAMES;
 export type OutputName = (typeof OUTPUTS)[number];
@@ -19,6 +18,3 @@ export function parseOnly(value: string): Set<OutputName> {
   return new Set(names as OutputName[]);
 }
 
-export function handoutsIn(only: ReadonlySet<OutputName> | undefined): HandoutName[] {
-  return HANDOUTS.filter((h) => !only || only.has(h));
-}

@@ -2,7 +2,7 @@
  * output/index.html: every course and lecture built into this output folder, from the
  * records the builds left (so shards built on several machines make one index).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { compileTemplate, TemplateSet } from '../render/template-set.js';
@@ -57,6 +57,3 @@ export function writeCourseIndex(outDir: string, templates = new TemplateSet()):
   const html = compileTemplate(hb, file, text)(view);
   writeOutputsSync(outDir, [{ name: 'index.html', data: html }]);
 }
-
-/** For tests and the watch server: the index as it is on disk. */
-export const readIndex = (outDir: string) => readFileSync(path.join(outDir, 'index.html'), 'utf8');

@@ -206,7 +206,6 @@ export const CourseSchema = z.strictObject({
   handouts: Handouts.partial().optional().describe('Handout options for every lecture of the course.'),
   outputs: z.array(z.enum(OUTPUT_NAMES)).min(1).optional().describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all when absent.'),
 });
-export type CourseDefaults = z.output<typeof CourseSchema>;
 
 export const LectureSchema = z.strictObject({
   title: Text.describe('The lecture title.').meta({ examples: ['The Missile Technology Control Regime'] }),
