@@ -47,13 +47,21 @@ function rootOf(p: string, defaultRoot: string, isDir: boolean): string {
   return isDir ? p : path.dirname(p);
 }
 
+/** The folder a glob starts from: its segments before the first one with a wildcard. */
+function globBase(pattern: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const fixed = segments.slice(0, segments.findIndex((s) => isDynamicPattern(s)));
+  return fixed.length > 0 ? fixed.join('/') : '.';
+}
+
 export function findLectures(paths: string[], defaultRoot = 'content'): LectureEntry[] {
   const files: { file: string; root: string }[] = [];
   for (const p of paths) {
     if (isDynamicPattern(p)) {
       const found = globSync(p, { onlyFiles: true }).filter((f) => isLecture(path.basename(f))).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files match this pattern`, { file: p });
-      files.push(...found.map((file) => ({ file, root: rootOf(file, defaultRoot, false) })));
+      const base = globBase(p);
+      files.push(...found.map((file) => ({ file, root: inside(defaultRoot, file) ? defaultRoot : base })));
     } else if (!existsSync(p)) {
       throw new LoadError(`${p}: no such file or folder`, { file: p });
     } else if (statSync(p).isDirectory()) {
@@ -66,9 +74,17 @@ export function findLectures(paths: string[], defaultRoot = 'content'): LectureE
     }
   }
   const seen = new Map<string, LectureEntry>();
+  const byOutput = new Map<string, string>();
   for (const { file, root } of files) {
     const normal = path.normalize(file);
-    if (!seen.has(normal)) seen.set(normal, { file: normal, root, outPath: outPathOf(normal, root) });
+    if (seen.has(normal)) continue;
+    const entry = { file: normal, root, outPath: outPathOf(normal, root) };
+    const other = byOutput.get(entry.outPath);
+    if (other) {
+      throw new LoadError(`${normal}: its outputs would go to the same folder as ${other}'s (${entry.outPath}); build their common folder instead, or rename one`, { file: normal });
+    }
+    byOutput.set(entry.outPath, normal);
+    seen.set(normal, entry);
   }
   return [...seen.values()];
 }

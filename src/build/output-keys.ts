@@ -4,6 +4,7 @@
  * The same key means the same file, so the output can be skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
 import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
 import { hash } from './build-record.js';
@@ -30,7 +31,8 @@ function hashFiles(files: string[]): string {
       const id = `${f}\0${mtimeMs}\0${size}`;
       let h = fileHashes.get(id);
       if (!h) {
-        h = hash(f, readFileSync(f));
+        // The name, not the full path: moving the project must not rebuild everything.
+        h = hash(path.basename(f), readFileSync(f));
         fileHashes.set(id, h);
       }
       return h;
@@ -39,7 +41,9 @@ function hashFiles(files: string[]): string {
 }
 
 export function outputKeys(input: KeyInputs): Record<OutputName, string> {
-  const base = hash(input.version, input.lectureSource, ...input.courseSources, JSON.stringify(input.options), hashFiles(input.images));
+  const base = hash(input.version, input.lectureSource, ...input.courseSources, hashFiles(input.images));
+  // Handout options (paper, seed, …) change the handouts, never the deck.
+  const options = JSON.stringify(input.options);
   const slides = hash(input.themeCss, hashFiles(input.deckTemplates.files));
   const handoutCommon = hashFiles(input.handoutTemplates.commonFiles);
   return Object.fromEntries(
@@ -48,7 +52,7 @@ export function outputKeys(input: KeyInputs): Record<OutputName, string> {
       const own = hashFiles([input.handoutTemplates.fileOf[name]]);
       // The two slide handouts show the slides, so the deck's templates and theme count too.
       const usesSlides = name === 'notes-handout' || name === 'speaker-notes';
-      return [name, hash(base, handoutCommon, own, usesSlides ? slides : '')];
+      return [name, hash(base, options, handoutCommon, own, usesSlides ? slides : '')];
     }),
   ) as Record<OutputName, string>;
 }

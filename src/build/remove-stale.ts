@@ -1,7 +1,7 @@
 /** Removes the outputs of lectures that no longer exist, found by the records they left. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { removeOutputFolder } from '../write/output-writer.js';
+import { removeLectureOutputs } from '../write/output-writer.js';
 import { readRecord, RECORD_FILE } from './build-record.js';
 
 /** Output folders (relative to the output root) that hold a build record, at any depth. */
@@ -30,7 +30,7 @@ export function removeStaleOutputs(outDir: string, contentFolders: string[], kee
     if (!record || keep.has(outPath)) continue;
     const source = path.resolve(record.source);
     if (existsSync(source) || !roots.some((r) => source.startsWith(r))) continue;
-    removeOutputFolder(path.join(outDir, folder));
+    removeLectureOutputs(path.join(outDir, folder), [...record.files, 'images', 'CHANGES.md', 'thumbnail.png', RECORD_FILE]);
     removed.push(outPath);
   }
   return removed;

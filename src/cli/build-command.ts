@@ -26,7 +26,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
   // Lectures build side by side, one per core, sharing the one browser.
   const limit = pLimit(Math.max(1, os.availableParallelism()));
   try {
-    await Promise.all(
+    const settled = await Promise.allSettled(
       lectures.map((entry) =>
         limit(async () => {
           const shown = path.join(options.outDir, entry.outPath);
@@ -36,13 +36,19 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
             count[result.outputs.length === 0 ? 'unchanged' : 'built'] += 1;
             progress.finished(shown, result);
           } catch (error) {
-            if (!(error instanceof LecternError)) throw error;
+            if (!(error instanceof LecternError)) {
+              // A bug: stop starting lectures, let those running finish, then report it.
+              limit.clearQueue();
+              throw error;
+            }
             count.failed += 1;
             progress.failed(shown, entry.file, error.message);
           }
         }),
       ),
     );
+    const bug = settled.find((r) => r.status === 'rejected');
+    if (bug) throw bug.reason;
     // Building a whole content folder also tidies away the outputs of deleted lectures.
     const folders = paths.filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
     for (const gone of removeStaleOutputs(options.outDir, folders, new Set(all.map((l) => l.outPath)))) {

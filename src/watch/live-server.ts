@@ -44,9 +44,17 @@ export interface LiveServer {
 }
 
 function serveFile(root: string, urlPath: string, res: ServerResponse): void {
-  const rel = decodeURIComponent(urlPath.split('?')[0]!).replace(/^\/+/, '');
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath.split('?')[0]!).replace(/^\/+/, '');
+  } catch {
+    res.writeHead(400).end('bad address');
+    return;
+  }
   let file = path.resolve(root, rel);
-  if (!file.startsWith(path.resolve(root))) {
+  // Only files inside output/: nothing beside or above it.
+  const inside = path.relative(path.resolve(root), file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
     res.writeHead(403).end('forbidden');
     return;
   }
@@ -63,7 +71,9 @@ function serveFile(root: string, urlPath: string, res: ServerResponse): void {
     return;
   }
   res.writeHead(200, { 'content-type': type });
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 export async function startLiveServer(root: string, port: number): Promise<LiveServer> {

@@ -39,6 +39,8 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
   const server = await startLiveServer(options.outDir, options.port);
   let entries = findLectures(paths);
   let queue: Promise<void> = Promise.resolve();
+  // An error shown over the pages stays until a build succeeds, even one with nothing to rebuild.
+  let problemShown = false;
 
   /** Builds the given lectures one after another; tells the pages how it went. */
   const rebuild = (targets: LectureEntry[]) => {
@@ -62,7 +64,8 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
       }
       writeCourseIndex(options.outDir, context.templates);
       if (problems.length > 0) server.send('problem', { message: problems.join('\n\n') });
-      else if (built > 0) server.send('reload', { ms: Math.round(performance.now() - started) });
+      else if (built > 0 || problemShown) server.send('reload', { ms: Math.round(performance.now() - started) });
+      problemShown = problems.length > 0;
     });
     queue = queue.catch((error: unknown) => void io.err(`Lectern failed unexpectedly: ${(error as Error).message}\n`));
     return queue;
@@ -78,39 +81,43 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
   });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  const report = (message: string) => {
+    io.err(`${message}\n`);
+    server.send('problem', { message });
+    problemShown = true;
+  };
   const flush = () => {
     const changed = [...pending];
     pending = new Set();
-    const templatesChanged = changed.some((f) => templateDirs.some((d) => path.resolve(f).startsWith(d + path.sep)));
-    if (templatesChanged) {
-      // Templates are read once per build; read them again, keep the browser.
-      try {
+    try {
+      const templatesChanged = changed.some((f) => templateDirs.some((d) => path.resolve(f).startsWith(d + path.sep)));
+      if (templatesChanged) {
+        // Templates are read once per build; read them again, keep the browser.
         context.deckTemplates = loadDeckTemplates(context.templates);
         context.handoutTemplates = loadHandoutTemplates(context.templates);
-      } catch (error) {
-        if (!(error instanceof LecternError)) throw error;
-        io.err(`${error.message}\n`);
-        server.send('problem', { message: error.message });
-        return;
       }
+      const before = new Set(entries.map((e) => e.file));
+      entries = findLectures(paths);
+      if ([...before].some((f) => !entries.some((e) => e.file === f))) {
+        for (const removed of removeStaleOutputs(options.outDir, paths, new Set(entries.map((e) => e.outPath)))) io.out(`− ${removed}  removed\n`);
+      }
+      // A lecture file affects itself, a course.yaml its folder; anything else (an image, a
+      // template) may affect any lecture: their keys decide which outputs really rebuild.
+      const affects = (entry: LectureEntry) =>
+        templatesChanged ||
+        changed.some((f) => {
+          const file = path.resolve(f);
+          if (file === path.resolve(entry.file)) return true;
+          if (path.basename(file) === COURSE_FILE) return path.resolve(entry.file).startsWith(path.dirname(file) + path.sep);
+          return !/\.ya?ml$/i.test(file);
+        });
+      void rebuild(entries.filter(affects));
+    } catch (error) {
+      if (!(error instanceof LecternError)) throw error;
+      report(error.message);
     }
-    const before = new Set(entries.map((e) => e.file));
-    entries = findLectures(paths);
-    const gone = [...before].filter((f) => !entries.some((e) => e.file === f));
-    if (gone.length > 0) {
-      for (const removed of removeStaleOutputs(options.outDir, paths, new Set(entries.map((e) => e.outPath)))) io.out(`− ${removed}  removed\n`);
-    }
-    const affects = (entry: LectureEntry) =>
-      templatesChanged ||
-      changed.some((f) => {
-        const file = path.resolve(f);
-        if (file === path.resolve(entry.file)) return true;
-        // A course.yaml or an image affects the lectures in its folder and below.
-        const dir = path.dirname(file);
-        return (path.basename(file) === COURSE_FILE || !/\.ya?ml$/i.test(file)) && path.resolve(entry.file).startsWith(dir + path.sep);
-      });
-    void rebuild(entries.filter(affects));
   };
+  watcher.on('error', (error) => report(`watching stopped working: ${(error as Error).message}`));
   watcher.on('all', (_event, file) => {
     pending.add(file);
     clearTimeout(timer);

@@ -3,7 +3,7 @@
  * a temporary name beside its target, then all are renamed into place, so a build that
  * fails part-way leaves the previous outputs as they were.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WriteError } from '../errors.js';
@@ -41,9 +41,17 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
   return staged.map((s) => s.target);
 }
 
-/** Deletes a lecture's output folder (its lecture was deleted). */
-export function removeOutputFolder(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * Deletes the outputs of a lecture that was deleted: only the files it made, so another
+ * lecture's outputs in a folder below stay; the folder goes too once empty.
+ */
+export function removeLectureOutputs(dir: string, files: string[]): void {
+  for (const name of files) rmSync(path.join(dir, name), { recursive: true, force: true });
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty: another lecture's outputs live below it.
+  }
 }
 
 /** The synchronous form, for one small file (the course index). */

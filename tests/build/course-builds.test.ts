@@ -98,6 +98,19 @@ describe('a course folder', () => {
     expect(existsSync(path.join(out, 'physics/waves/deck.pdf'))).toBe(true);
   });
 
+  it("keeps another lecture's outputs when a lecture whose folder holds them is deleted", async () => {
+    const outer = path.join(content, 'physics.yaml');
+    writeFileSync(outer, 'title: Physics overview\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n');
+    expect((await build()).code).toBe(0);
+    expect(existsSync(path.join(out, 'physics/.lectern.json'))).toBe(true);
+    rmSync(outer);
+    const run = await build();
+    expect(run.out).toContain(`− ${path.join(out, 'physics')}/  removed`);
+    expect(existsSync(path.join(out, 'physics/.lectern.json'))).toBe(false);
+    expect(existsSync(path.join(out, 'physics/waves/deck.pdf'))).toBe(true);
+    expect(existsSync(path.join(out, 'physics/light/.lectern.json'))).toBe(true);
+  });
+
   it('lists every lecture in output/index.html, and every link there opens a file that exists', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('Physics, Year 9');

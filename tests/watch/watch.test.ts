@@ -4,6 +4,7 @@
  * last good outputs; the next good save recovers.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +72,28 @@ afterAll(async () => {
   await watcher.close();
 });
 
+/** A raw request, so that "..", "%2e%2e" and a broken "%" reach the server as typed. */
+function rawGet(url: string, rawPath: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path: rawPath }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe('lectern watch', () => {
+  it('serves nothing outside the output folder, and survives a malformed address', async () => {
+    writeFileSync(path.join(work, 'output-secret.txt'), 'secret');
+    expect(await rawGet(watcher.url, '/../output-secret.txt')).toBe(403);
+    expect(await rawGet(watcher.url, '/%2e%2e/output-secret.txt')).toBe(403);
+    expect(await rawGet(watcher.url, '/%')).toBe(400);
+    expect((await fetch(watcher.url)).status).toBe(200);
+  });
+
   it('builds, then serves the outputs and the course index on localhost, with the live-reload script', async () => {
     expect(log).toContain(`open ${watcher.url}`);
     const index = await (await fetch(watcher.url)).text();
@@ -107,6 +129,11 @@ describe('lectern watch', () => {
     expect(JSON.parse(problem.data).message).toMatch(/waves\.yaml:\d+:9 {2}unknown key "bulets" — did you mean "bullets"\?/);
     expect(log).toContain('unknown key "bulets"');
     expect(readFileSync(path.join(out, 'physics/waves/deck.pdf')).equals(before)).toBe(true);
+
+    // Putting back the last good text rebuilds nothing, yet the error must leave the page.
+    since = events.length;
+    writeFileSync(lecture, good);
+    await next('reload', since);
 
     since = events.length;
     writeFileSync(lecture, good.replace('Surface waves', 'Surface and water waves'));
