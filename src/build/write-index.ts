@@ -24,16 +24,16 @@ const HANDOUT_LABELS: Record<string, string> = {
 /** The data of the index page: courses, each with its lectures in lesson order. */
 export function indexView(outDir: string) {
   const lectures = recordedFolders(outDir)
-    .map((folder) => ({ href: folder.split(path.sep).join('/'), record: readRecord(path.join(outDir, folder))! }))
+    .map((folder) => ({ href: encodeURI(folder.split(path.sep).join('/')), record: readRecord(path.join(outDir, folder))! }))
     .filter((l) => l.record)
     .map(({ href, record }) => ({
       href,
       title: record.title,
-      course: record.course ?? (href.includes('/') ? href.split('/').slice(0, -1).join(' / ') : 'Lectures'),
+      course: record.course ?? (href.includes('/') ? decodeURI(href).split('/').slice(0, -1).join(' / ') : 'Lectures'),
       lesson: record.lesson,
       revised: record.revised,
       slides: record.slides.length,
-      thumbnail: existsSync(path.join(outDir, href, 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
+      thumbnail: existsSync(path.join(outDir, decodeURI(href), 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
       deck: ['deck.html', 'deck.pdf', 'deck.pptx'].filter((f) => record.files.includes(f)).map((f) => ({ href: `${href}/${f}`, label: f.split('.')[1]!.toUpperCase() })),
       handouts: Object.keys(HANDOUT_LABELS)
         .filter((f) => record.files.includes(f))

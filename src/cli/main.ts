@@ -1,5 +1,7 @@
 /** The `lectern` command. `main` returns the exit code; only bin/lectern.ts exits the process. */
+import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { TemplateSet } from '../render/template-set.js';
 import { LecternError } from '../errors.js';
 import { runBuild } from './build-command.js';
 import { runValidate } from './validate-command.js';
@@ -67,8 +69,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .command('index')
     .description('write output/index.html from the lectures built into the output folder (e.g. by several shards)')
     .option('-o, --out <dir>', 'the output folder', 'output')
-    .action((options: { out: string }) => {
-      writeCourseIndex(options.out);
+    .option('-t, --templates <dir>', 'your own templates folder')
+    .action((options: { out: string; templates?: string }) => {
+      const own = options.templates ?? (existsSync('templates') ? 'templates' : undefined);
+      writeCourseIndex(options.out, new TemplateSet(own ? [own] : []));
       io.out(`✓ ${options.out}/index.html\n`);
     });
 
