@@ -16,8 +16,6 @@ export interface BuildOptions {
   handoutOverrides?: Partial<HandoutOptions>;
   strict?: boolean;
   force?: boolean;
-  /** The content root (default content/): course.yaml files and the output tree start there. */
-  contentRoot?: string;
   /** Build only part i of n of the lectures, e.g. { index: 1, count: 3 }. */
   shard?: { index: number; count: number };
 }

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LoadError } from '../errors.js';
-import { courseValuesFor } from '../load/course.js';
+import { checkWithCourse } from '../load/check-with-course.js';
 import type { HandoutOptions, Lecture } from '../load/lecture.js';
 import { lectureImages } from '../load/lecture-images.js';
-import { checkLectureFile, ContentError } from '../load/load-lecture.js';
+import { ContentError } from '../load/load-lecture.js';
 import { formatProblem } from '../load/problem.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
@@ -77,9 +77,7 @@ function changesEntry(lines: string[], when: Date): string {
 export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOutput?: (output: string) => void): Promise<LectureResult> {
   const started = performance.now();
   const { file } = entry;
-  const course = courseValuesFor(file, entry.root);
-  if (course.problems.length > 0) throw new ContentError(course.problems, course.sources.get(course.problems[0]!.file));
-  const check = checkLectureFile(file, course.values);
+  const { check, course } = checkWithCourse(file, entry.root);
   const warnings = check.problems.filter((p) => p.severity === 'warning');
   if (!check.lecture || (ctx.strict && warnings.length > 0)) {
     throw new ContentError(ctx.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'), check.source);

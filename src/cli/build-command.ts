@@ -16,7 +16,7 @@ import { createProgress } from './progress.js';
 
 export async function runBuild(paths: string[], options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const all = findLectures(paths, options.contentRoot ?? 'content');
+  const all = findLectures(paths);
   const lectures = options.shard ? all.filter((l) => inShard(l.outPath, options.shard!)) : all;
   const context = createBuildContext(options, io.env);
   const unlock = await lockOutput(options.outDir);

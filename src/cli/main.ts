@@ -34,12 +34,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
-  program
-    .command('build')
-    .description('build the deck (and handouts) of each lecture')
-    .argument('[paths...]', 'lecture files or folders of them', ['content'])
-    .option('-o, --out <dir>', 'where the outputs go', 'output')
-    .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s')
+  // What build and watch both take: the lectures, where outputs go, the teacher's templates.
+  const lectureCommand = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', 'lecture files or folders of them', ['content'])
+      .option('-o, --out <dir>', 'where the outputs go', 'output')
+      .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s');
+
+  lectureCommand('build', 'build the deck (and handouts) of each lecture')
     .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUTS.join(', ')})`)
     .option('--paper <size>', 'handout paper: a4 or letter (overrides the lecture)')
     .option('--per-page <n>', 'slides per page of the notes handout: 1, 2, 3, 4, 6 or 9')
@@ -52,12 +56,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       code = await runBuild(paths, buildOptions(options), io);
     });
 
-  program
-    .command('watch')
-    .description('build, serve the outputs on localhost, and rebuild on every save')
-    .argument('[paths...]', 'lecture files or folders of them', ['content'])
-    .option('-o, --out <dir>', 'where the outputs go', 'output')
-    .option('-t, --templates <dir>', 'your own templates folder')
+  lectureCommand('watch', 'build, serve the outputs on localhost, and rebuild on every save')
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
     .action(async (paths: string[], options: { out: string; templates?: string; port: string }) => {
       await startWatch(paths, { outDir: options.out, port: Number(options.port), ...(options.templates && { templates: options.templates }) }, io);

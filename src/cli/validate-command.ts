@@ -1,7 +1,6 @@
 /** `lectern validate`: the build's checks, without building; every problem of every file at once. */
 import { findLectures } from '../build/find-lectures.js';
-import { courseValuesFor } from '../load/course.js';
-import { checkLectureFile } from '../load/load-lecture.js';
+import { checkWithCourse } from '../load/check-with-course.js';
 import { formatProblem } from '../load/problem.js';
 import type { Io } from './main.js';
 
@@ -11,8 +10,7 @@ export function runValidate(paths: string[], strict: boolean, io: Io): number {
   let failed = 0;
   const files = findLectures(paths);
   for (const { file, root } of files) {
-    const course = courseValuesFor(file, root);
-    const check = course.problems.length > 0 ? { problems: course.problems, source: course.sources.get(course.problems[0]!.file) } : checkLectureFile(file, course.values);
+    const { check } = checkWithCourse(file, root);
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;
     for (const problem of check.problems) io.err(`${formatProblem(problem, check.source)}\n\n`);
