@@ -6,14 +6,15 @@
 import type { Lecture } from '../load/lecture.js';
 import { lectureImages } from '../load/lecture-images.js';
 import type { BrowserManager } from '../print/browser-manager.js';
-import { deckPrintHtml, findOverflowingSlides, openDeck, printDeckPdf, screenshotSlides } from '../print/deck-print.js';
-import { buildPptx } from '../print/deck-pptx.js';
+import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides } from '../print/deck-print.js';
+import { buildPptx, preloadPictureModules } from '../print/deck-pptx.js';
 import { renderDeckHtml } from '../render/deck/deck-html.js';
 import { renderMarp, type MarpOutput } from '../render/deck/marp-render.js';
 import { SLIDE_LINE_BUDGET } from '../render/deck/measure-text.js';
 import { planDeck, type DeckSlide } from '../render/deck/plan-deck.js';
 import { renderDeckMarkdown, type DeckTemplates } from '../render/deck/render-deck.js';
 import { RenderError } from '../errors.js';
+import { traced } from '../trace.js';
 import type { OutputFile } from '../write/output-writer.js';
 import { hash, type SlideSummary } from './build-record.js';
 
@@ -98,18 +99,33 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
 
   const budgets = new Map<string, number>();
   const wantFiles = input.files ?? true;
+  // deck.html needs only the Markdown: Marp CLI makes it while the browser fits and prints
+  // the slides. Almost always the first round's Markdown is the final one.
+  const htmls = new Map<string, Promise<string>>();
+  const deckHtml = (markdown: string) => {
+    let html = htmls.get(markdown);
+    if (!html) {
+      html = traced('deck.html', renderDeckHtml(markdown, input.themeCss, input.fontCss));
+      // Awaited (and any failure reported) below, for the final Markdown only.
+      html.catch(() => undefined);
+      htmls.set(markdown, html);
+    }
+    return html;
+  };
+  if (wantFiles) preloadPictureModules();
   let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf?: Uint8Array; images?: Uint8Array[] } | undefined;
   for (let round = 1; !printed; round++) {
     const plan = planDeck(lecture, { split: input.split ?? true, budgets });
     const markdown = renderDeckMarkdown(lecture, plan, input.templates);
-    const marp = await renderMarp(markdown, input.themeCss);
-    // A fresh page each round: a page keeps serving the document it was first given.
-    const overflowing = await browser.withPage(async (page) => {
-      await openDeck(page, deckPrintHtml(marp, input.fontCss, lecture.title), assets);
+    if (wantFiles) deckHtml(markdown);
+    const marp = await traced('marp', renderMarp(markdown, input.themeCss));
+    const overflowing = await browser.withDocument('deck', deckPrintHtml(marp, input.fontCss, lecture.title), assets, DECK_VIEWPORT, async (page) => {
       const found = input.split === false ? [] : await findOverflowingSlides(page);
       if (found.length === 0) {
         input.onFitted?.({ slides: plan, markdown });
-        printed = wantFiles ? { plan, markdown, marp, pdf: await printDeckPdf(page), images: await screenshotSlides(page) } : { plan, markdown, marp };
+        printed = wantFiles
+          ? { plan, markdown, marp, pdf: await traced('deck pdf', printDeckPdf(page)), images: await traced('slide pictures', screenshotSlides(page, (capture) => browser.inFront(page, capture))) }
+          : { plan, markdown, marp };
       }
       return found;
     });
@@ -126,8 +142,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   const summary = summarise(lecture, printed.plan, printed.markdown);
   if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown, summary };
   const [html, pptx] = await Promise.all([
-    renderDeckHtml(printed.markdown, input.themeCss, input.fontCss),
-    buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) }),
+    deckHtml(printed.markdown),
+    traced('deck.pptx', buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) })),
   ]);
 
   const files: OutputFile[] = [

@@ -1,6 +1,4 @@
 /** The handouts of one lecture: rendered to HTML, then printed in parallel pages of the shared browser. */
-import os from 'node:os';
-import pLimit from 'p-limit';
 import type { Lecture } from '../load/lecture.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import { printHandout } from '../print/print-handout.js';
@@ -40,16 +38,13 @@ export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResul
     { lecture: input.lecture, fontCss: input.fontCss, stylesheet: input.templates.stylesheet, slides, slideCss: pictures.css },
     input.templates,
   );
-  // Pages print in parallel, one per core; the browser is shared.
-  const limit = pLimit(Math.max(1, os.availableParallelism()));
+  // The browser manager decides how many pages print at once, across every lecture of the build.
   const files = await Promise.all(
-    handouts.map((h) =>
-      limit(async (): Promise<OutputFile> => {
-        const data = await printHandout(input.browser, h.html);
-        input.onPrinted?.(h.name);
-        return { name: `${h.name}.pdf`, data };
-      }),
-    ),
+    handouts.map(async (h): Promise<OutputFile> => {
+      const data = await printHandout(input.browser, h.name, h.html);
+      input.onPrinted?.(h.name);
+      return { name: `${h.name}.pdf`, data };
+    }),
   );
   return { files, skipped };
 }

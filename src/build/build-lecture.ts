@@ -68,6 +68,17 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
 }
 
 const isHandout = (name: OutputName): name is HandoutName => name !== 'deck';
+const SLIDE_HANDOUTS: ReadonlySet<OutputName> = new Set(['notes-handout', 'speaker-notes']);
+
+/** Runs `work`; should it fail, waits for the `others` already started to end before failing. */
+async function settleFirst<T>(others: (Promise<unknown> | (() => Promise<unknown>))[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await Promise.allSettled(others.map((o) => (typeof o === 'function' ? o() : o)));
+    throw error;
+  }
+}
 
 function changesEntry(lines: string[], when: Date): string {
   return `## ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
@@ -107,15 +118,19 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
   const fontCss = embeddedFontCss(JSON.stringify(lecture));
   const wantDeck = stale.includes('deck');
   const handouts = stale.filter(isHandout);
-  const handoutInputs = { lecture, names: handouts, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(onOutput && { onPrinted: onOutput }) };
-  // Slides are fitted (in the browser) only when something shows them.
-  const needSlides = wantDeck || handouts.some((h) => h === 'notes-handout' || h === 'speaker-notes');
+  // Everything left to make is printed: the browser starts while the slides are rendered.
+  ctx.browser.warmUp();
+  const handoutInputs = { lecture, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(onOutput && { onPrinted: onOutput }) };
+  // Handouts that show no slide print at once; those that show slides wait until the
+  // slides are final (fitted in the browser), then print alongside the deck's own files.
+  const withSlides = handouts.filter((h) => SLIDE_HANDOUTS.has(h));
+  const withoutSlides = buildHandouts({ ...handoutInputs, names: handouts.filter((h) => !SLIDE_HANDOUTS.has(h)), deck: { slides: [], markdown: '' } });
+  // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
+  withoutSlides.catch(() => undefined);
   let deck: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
-  let printed: HandoutsResult;
-  if (needSlides) {
-    // The handouts start printing as soon as the slides are final, alongside the deck's own files.
-    let handoutsDone: Promise<HandoutsResult> | undefined;
-    deck = await buildDeck({
+  let slideHandouts: Promise<HandoutsResult> = Promise.resolve({ files: [], skipped: [] });
+  if (wantDeck || withSlides.length > 0) {
+    deck = await settleFirst([withoutSlides, () => slideHandouts], () => buildDeck({
       lecture,
       templates: ctx.deckTemplates,
       themeCss,
@@ -123,16 +138,18 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       browser: ctx.browser,
       files: wantDeck,
       onFitted: (fitted) => {
-        handoutsDone = buildHandouts({ ...handoutInputs, deck: fitted });
-        // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
-        handoutsDone.catch(() => undefined);
+        slideHandouts = buildHandouts({ ...handoutInputs, names: withSlides, deck: fitted });
+        slideHandouts.catch(() => undefined);
       },
-    });
+    }));
     if (wantDeck) onOutput?.('deck');
-    printed = await handoutsDone!;
-  } else {
-    printed = await buildHandouts({ ...handoutInputs, deck });
   }
+  // Both are waited for even if one fails, so that nothing is still printing once the build stops.
+  const settled = await Promise.allSettled([slideHandouts, withoutSlides]);
+  const failed = settled.find((p) => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  const parts = settled.map((p) => (p as PromiseFulfilledResult<HandoutsResult>).value);
+  const printed: HandoutsResult = { files: parts.flatMap((p) => p.files), skipped: parts.flatMap((p) => p.skipped) };
 
   const files: OutputFile[] = [...deck.files, ...printed.files];
   // Images travel with the deck, so deck.md and deck.html find them beside themselves.

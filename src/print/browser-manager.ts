@@ -5,10 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { Browser, Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
+import { traced } from '../trace.js';
 import { requireBrowser } from './find-browser.js';
+import { DocumentPage, type Viewport } from './serve-document.js';
 
 // Flags for a closed network and for running as root in containers and CI.
 const LAUNCH_ARGS = [
@@ -21,6 +24,10 @@ const LAUNCH_ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
   '--font-render-hinting=none',
+  // Pages print side by side; one in the background must still draw its slides when captured.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export class BrowserManager {
@@ -28,13 +35,22 @@ export class BrowserManager {
   private profileDir: string | undefined;
   private forgetInterrupt: (() => void) | undefined;
   private pid: number | undefined;
+  /** Pages set up for documents and free to take the next one. */
+  private idle: DocumentPage[] = [];
+  /** Documents in the browser at once: more than the cores only makes each one slower. */
+  private readonly slots = pLimit(Number(process.env.LECTERN_PAGES) || os.availableParallelism() + 1);
+  /** Only the page in front draws, so pictures are taken one page at a time. */
+  private readonly camera = pLimit(1);
+  private closed = false;
   /** How many times a browser was launched; tests check that a build launches one. */
   launches = 0;
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   browser(): Promise<Browser> {
-    this.launching ??= this.launch();
+    // Work still queued when a build stops must not start a new browser behind it.
+    if (this.closed) return Promise.reject(new PrintError('The browser was closed: the build has stopped.'));
+    this.launching ??= traced('browser launch', () => this.launch());
     return this.launching;
   }
 
@@ -63,15 +79,60 @@ export class BrowserManager {
     }
   }
 
+  /** Starts the browser now, so that it is ready by the time the first page is printed. */
+  warmUp(): void {
+    this.browser().catch(() => undefined);
+  }
+
+  /** A fresh page of its own, closed afterwards. */
   async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     const browser = await this.browser();
-    try {
+    return this.explainCrash(browser, async () => {
       const page = await browser.newPage();
       try {
         return await fn(page);
       } finally {
         await page.close().catch(() => undefined);
       }
+    });
+  }
+
+  /**
+   * `html` loaded into a page that may fetch only `assets` (see serve-document.ts). Pages
+   * are kept and reused: a new one costs several times what loading a document does.
+   */
+  async withDocument<T>(label: string, html: string, assets: ReadonlyMap<string, string>, viewport: Viewport | undefined, fn: (page: Page) => Promise<T>): Promise<T> {
+    const browser = await this.browser();
+    return this.slots(() => this.explainCrash(browser, async () => {
+      const doc = this.idle.pop() ?? (await traced('new page', async () => DocumentPage.open(await browser.newPage())));
+      let result: T;
+      try {
+        await traced(`load ${label}`, doc.load(html, assets, viewport));
+        result = await traced(`print ${label}`, fn(doc.page));
+      } catch (error) {
+        // A page that failed may be in any state: it is not used again.
+        await doc.page.close().catch(() => undefined);
+        throw error;
+      }
+      this.idle.push(doc);
+      return result;
+    }));
+  }
+
+  /**
+   * Runs `capture` with `page` in front. A page behind others is not drawn, so a
+   * screenshot of it would wait for ever; pages therefore take turns.
+   */
+  inFront<T>(page: Page, capture: () => Promise<T>): Promise<T> {
+    return this.camera(async () => {
+      await page.bringToFront();
+      return capture();
+    });
+  }
+
+  private async explainCrash<T>(browser: Browser, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
     } catch (cause) {
       if (browser.connected) throw cause;
       throw new PrintError(
@@ -97,9 +158,11 @@ export class BrowserManager {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.forgetInterrupt?.();
     const launching = this.launching;
     this.launching = undefined;
+    this.idle = [];
     if (launching) {
       const browser = await launching.catch(() => undefined);
       await browser?.close().catch(() => undefined);

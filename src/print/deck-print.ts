@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer';
 import type { MarpOutput } from '../render/deck/marp-render.js';
-import { serveDocument } from './serve-document.js';
+import type { Viewport } from './serve-document.js';
 
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
@@ -24,11 +24,8 @@ div.marpit > section:last-child { break-after: auto; }
 <body>${marp.html}</body></html>`;
 }
 
-export async function openDeck(page: Page, html: string, assets: ReadonlyMap<string, string>): Promise<void> {
-  // 1.5× makes the slide pictures 1920×1080: what a projector shows, crisp and quick to make.
-  await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 1.5 });
-  await serveDocument(page, html, assets);
-}
+/** 1.5× makes the slide pictures 1920×1080: what a projector shows, crisp and quick to make. */
+export const DECK_VIEWPORT: Viewport = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, deviceScaleFactor: 1.5 };
 
 export interface Overflow {
   /** Index of the slide in the deck. */
@@ -77,10 +74,45 @@ export async function printDeckPdf(page: Page): Promise<Uint8Array> {
   });
 }
 
+// Each capture costs about 50 ms however small, so slides are captured several at a time
+// and cut apart afterwards; a handful at a time keeps each picture well inside Chromium's
+// limits on a picture's height.
+const SLIDES_PER_CAPTURE = 8;
+
 /** One PNG per slide, at full-HD size. */
-export async function screenshotSlides(page: Page): Promise<Uint8Array[]> {
-  const sections = await page.$$('div.marpit > section');
-  const images: Uint8Array[] = [];
-  for (const section of sections) images.push(await section.screenshot({ type: 'png', optimizeForSpeed: true }));
-  return images;
+export async function screenshotSlides(page: Page, inFront: (capture: () => Promise<Uint8Array>) => Promise<Uint8Array> = (c) => c()): Promise<Uint8Array[]> {
+  const count = await page.$$eval('div.marpit > section', (s) => s.length);
+  const { default: sharp } = await import('sharp');
+  const scale = DECK_VIEWPORT.deviceScaleFactor;
+  const [width, height] = [SLIDE_WIDTH * scale, SLIDE_HEIGHT * scale];
+  const cuts: Promise<Uint8Array[]>[] = [];
+  for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
+    const n = Math.min(SLIDES_PER_CAPTURE, count - first);
+    const strip = await inFront(() =>
+      page.screenshot({
+        type: 'png',
+        clip: { x: 0, y: first * SLIDE_HEIGHT, width: SLIDE_WIDTH, height: n * SLIDE_HEIGHT },
+        captureBeyondViewport: true,
+        optimizeForSpeed: true,
+      }),
+    );
+    // Cutting runs in sharp's own threads while the next strip is captured.
+    cuts.push(
+      sharp(strip)
+        .raw()
+        .toBuffer({ resolveWithObject: true })
+        .then(({ data, info }) =>
+          Promise.all(
+            Array.from({ length: n }, (_, i) =>
+              sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+                .extract({ left: 0, top: i * height, width, height })
+                .png({ compressionLevel: 2 })
+                .toBuffer()
+                .then((b) => new Uint8Array(b)),
+            ),
+          ),
+        ),
+    );
+  }
+  return (await Promise.all(cuts)).flat();
 }

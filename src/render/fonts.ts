@@ -50,26 +50,39 @@ const FONT_SETS: FontSet[] = [
 const cache = new Map<string, string>();
 const require = createRequire(import.meta.url);
 
-function faceCss(set: FontSet): string {
-  const cached = cache.get(set.pkg);
+function faceCss(set: FontSet, file: FontSet['files'][number]): string {
+  const key = `${set.pkg}/${file.stem}`;
+  const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const dir = path.join(path.dirname(require.resolve(`${set.pkg}/package.json`)), 'files');
-  const css = set.files
-    .map((f) => {
-      const data = readFileSync(path.join(dir, `${f.stem}.woff2`)).toString('base64');
-      return (
-        `@font-face{font-family:'Source Sans 3';font-style:${f.style};font-weight:${f.weight};font-display:block;` +
-        `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.range}}`
-      );
-    })
-    .join('\n');
-  cache.set(set.pkg, css);
+  const data = readFileSync(path.join(dir, `${file.stem}.woff2`)).toString('base64');
+  const css =
+    `@font-face{font-family:'Source Sans 3';font-style:${file.style};font-weight:${file.weight};font-display:block;` +
+    `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${file.range}}`;
+  cache.set(key, css);
   return css;
 }
 
-/** @font-face rules, fonts inlined as data URLs, for the scripts that `text` uses. */
+/** Whether `text` has a character in a CSS unicode-range such as "U+0100-02BA,U+1E00-1E9F". */
+export function usesRange(text: string, range: string): boolean {
+  const spans = range.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+  });
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (spans.some(([from, to]) => code >= from && code <= to)) return true;
+  }
+  return false;
+}
+
+/**
+ * @font-face rules, fonts inlined as data URLs, for the scripts that `text` uses. Basic
+ * Latin is always there (templates print it); every other range only when `text` has a
+ * character in it: each face costs every printed page its decoding.
+ */
 export function embeddedFontCss(text = ''): string {
   return FONT_SETS.filter((set) => !set.needed || set.needed.test(text))
-    .map(faceCss)
+    .flatMap((set) => set.files.filter((f) => f.range === LATIN || usesRange(text, f.range)).map((f) => faceCss(set, f)))
     .join('\n');
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLecture } from '../../src/load/load-lecture.js';
-import { deckPrintHtml, findOverflowingSlides, openDeck } from '../../src/print/deck-print.js';
+import sharp from 'sharp';
+import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, screenshotSlides } from '../../src/print/deck-print.js';
 import { renderMarp } from '../../src/render/deck/marp-render.js';
 import { planDeck } from '../../src/render/deck/plan-deck.js';
 import { loadDeckTemplates, renderDeckMarkdown } from '../../src/render/deck/render-deck.js';
@@ -17,10 +18,7 @@ const overlong = loadLecture(path.join(__dirname, '../fixtures/overlong.yaml'));
 
 async function overflowing(split: boolean) {
   const markdown = renderDeckMarkdown(overlong, planDeck(overlong, { split }), templates);
-  return browser.withPage(async (page) => {
-    await openDeck(page, deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test'), new Map());
-    return findOverflowingSlides(page);
-  });
+  return browser.withDocument('deck', deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test'), new Map(), DECK_VIEWPORT, findOverflowingSlides);
 }
 
 describe('the slide frame check, in Chromium', () => {
@@ -33,5 +31,32 @@ describe('the slide frame check, in Chromium', () => {
 
   it('finds every slide inside its frame once long slides are split', async () => {
     expect(await overflowing(true)).toEqual([]);
+  });
+});
+
+describe('the slide pictures for PowerPoint', () => {
+  it('are one full-HD picture per slide, the same as Chromium shows each slide on its own', async () => {
+    // More slides than one capture holds, so that pictures are cut from several strips.
+    const lecture = { ...overlong, sections: [...overlong.sections, ...overlong.sections, ...overlong.sections] };
+    const markdown = renderDeckMarkdown(lecture, planDeck(lecture, { split: true }), templates);
+    const html = deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test');
+    const { pictures, direct } = await browser.withDocument('deck', html, new Map(), DECK_VIEWPORT, async (page) => {
+      const sections = await page.$$('div.marpit > section');
+      return {
+        pictures: await screenshotSlides(page),
+        direct: await Promise.all([0, 9, sections.length - 1].map(async (i) => ({ i, png: await sections[i]!.screenshot({ type: 'png' }) }))),
+      };
+    });
+    expect(pictures.length).toBe((markdown.match(/\n---\n/g) ?? []).length);
+    expect(pictures.length).toBeGreaterThan(9);
+    for (const p of pictures) expect(await sharp(p).metadata()).toMatchObject({ width: 1920, height: 1080, format: 'png' });
+    for (const { i, png } of direct) {
+      const [a, b] = await Promise.all([sharp(pictures[i]).raw().toBuffer(), sharp(png).removeAlpha().raw().toBuffer()]);
+      let differing = 0;
+      for (let k = 0; k < a.length; k++) if (Math.abs(a[k]! - b[k]!) > 8) differing++;
+      expect(differing / a.length, `slide ${i + 1}`).toBeLessThan(0.001);
+    }
+    // Neighbouring slides differ, so no strip was cut at the wrong place.
+    expect(Buffer.compare(Buffer.from(pictures[0]!), Buffer.from(pictures[1]!))).not.toBe(0);
   });
 });

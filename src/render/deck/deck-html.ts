@@ -7,11 +7,20 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { RenderError } from '../../errors.js';
 import { onInterrupt } from '../../interrupt.js';
 import { MARP_OPTIONS } from './marp-render.js';
 
-export async function renderDeckHtml(markdown: string, themeCss: string, fontCss: string): Promise<string> {
+// Marp CLI talks on the console, which convert() silences for the time it runs: two at once
+// would restore each other's silence, so they take turns (it is work for Node's one thread anyway).
+const oneAtATime = pLimit(1);
+
+export function renderDeckHtml(markdown: string, themeCss: string, fontCss: string): Promise<string> {
+  return oneAtATime(() => render(markdown, themeCss, fontCss));
+}
+
+async function render(markdown: string, themeCss: string, fontCss: string): Promise<string> {
   const { marpCli } = await import('@marp-team/marp-cli');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-marp-'));
   const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
