@@ -3,10 +3,11 @@
  * slide fits; a slide that does not is planned again with a tighter budget, so it splits
  * into more "(cont.)" slides instead of being cut off.
  */
+import type { Page } from 'puppeteer';
 import type { Lecture } from '../load/lecture.js';
 import { lectureImages } from '../load/lecture-images.js';
 import type { BrowserManager } from '../print/browser-manager.js';
-import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides } from '../print/deck-print.js';
+import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides, slideHtml } from '../print/deck-print.js';
 import { buildPptx, preloadPictureModules } from '../print/deck-pptx.js';
 import { renderDeckHtml } from '../render/deck/deck-html.js';
 import { renderMarp, type MarpOutput } from '../render/deck/marp-render.js';
@@ -30,11 +31,19 @@ export interface DeckInputs {
   split?: boolean;
   /** Make the deck files; off when only handouts are wanted (the slides are still fitted). */
   files?: boolean;
+  /** Called as soon as the deck has asked for its page, so that other pages queue behind it. */
+  onQueued?: () => void;
   /**
    * Called once every slide fits, before the deck is printed, so that work which needs
    * only the final slides (the handouts) can run in other pages meanwhile.
    */
   onFitted?: (fitted: { slides: DeckSlide[]; markdown: string }) => void;
+  /** Mixed into the content hash: what the Markdown does not show but the slides depend on (Lectern's version, the images). */
+  contentSalt?: string;
+  /** What the last build recorded of the deck, to skip fitting and printing when the slides come out the same. */
+  previous?: { content?: string; budgets?: Record<string, number>; filesExist: boolean };
+  /** Slide pictures of the last build with their keys, so that only changed slides are captured again. */
+  previousPictures?: () => Promise<{ keys: string[]; pictures: Uint8Array[] }>;
 }
 
 export interface DeckResult {
@@ -45,6 +54,14 @@ export interface DeckResult {
   summary: SlideSummary[];
   /** The title slide as a PNG, for the course index. */
   thumbnail?: Uint8Array;
+  /** A hash of everything the slides are made from, before fitting: the same hash, the same deck. */
+  content?: string;
+  /** How many lines each slide that had to be split again was given, to plan the same deck next time without the browser. */
+  budgets?: Record<string, number>;
+  /** The deck's files on disk were made from the same content, so they were kept as they are. */
+  kept?: boolean;
+  /** A key per slide picture (a hash of the slide's HTML and styles), to reuse it next time. */
+  pictures?: string[];
 }
 
 function slideTitle(lecture: Lecture, slide: DeckSlide): string {
@@ -99,6 +116,23 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
 
   const budgets = new Map<string, number>();
   const wantFiles = input.files ?? true;
+  const split = input.split ?? true;
+
+  // Slides are fitted in the browser from this first plan; the same plan fits the same way,
+  // with the budgets recorded last time, so the browser is needed only for a new plan.
+  const firstMarkdown = renderDeckMarkdown(lecture, planDeck(lecture, { split, budgets }), input.templates);
+  const content = hash(input.contentSalt ?? '', input.themeCss, input.fontCss, firstMarkdown);
+  const previous = input.previous;
+  if (previous?.content === content && previous.budgets) {
+    for (const [key, lines] of Object.entries(previous.budgets)) budgets.set(key, lines);
+    if (!wantFiles || previous.filesExist) {
+      const plan = planDeck(lecture, { split, budgets });
+      const markdown = renderDeckMarkdown(lecture, plan, input.templates);
+      input.onFitted?.({ slides: plan, markdown });
+      return { files: [], slides: plan, markdown, summary: summarise(lecture, plan, markdown), content, budgets: previous.budgets, kept: wantFiles };
+    }
+  }
+
   // deck.html needs only the Markdown: Marp CLI makes it while the browser fits and prints
   // the slides. Almost always the first round's Markdown is the final one.
   const htmls = new Map<string, Promise<string>>();
@@ -112,23 +146,39 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     }
     return html;
   };
+  // The slides will be fitted in the browser: it starts now, while they are rendered.
+  browser.warmUp();
   if (wantFiles) preloadPictureModules();
-  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf?: Uint8Array; images?: Uint8Array[] } | undefined;
+  // A slide whose HTML and styles are those of a slide pictured last time looks the same:
+  // its picture is reused, and only new or changed slides are captured.
+  const pictures = async (page: Page, marp: MarpOutput) => {
+    const look = hash(input.contentSalt ?? '', input.fontCss, marp.css);
+    const keys = (await slideHtml(page)).map((html) => hash(look, html));
+    const old = await input.previousPictures?.().catch(() => undefined);
+    const known = new Map(old?.keys.map((k, i) => [k, old.pictures[i]]));
+    const images = await traced(
+      'slide pictures',
+      screenshotSlides(page, { inFront: (capture) => browser.inFront(page, capture), known: keys.map((k) => known.get(k)) }),
+    );
+    return { images, keys };
+  };
+  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf?: Uint8Array; images?: Uint8Array[]; keys?: string[] } | undefined;
   for (let round = 1; !printed; round++) {
-    const plan = planDeck(lecture, { split: input.split ?? true, budgets });
+    const plan = planDeck(lecture, { split, budgets });
     const markdown = renderDeckMarkdown(lecture, plan, input.templates);
-    if (wantFiles) deckHtml(markdown);
+    // Started once the browser is up: the launch needs Node's thread more than Marp CLI does.
+    if (wantFiles) browser.browser().then(() => deckHtml(markdown), () => undefined);
     const marp = await traced('marp', renderMarp(markdown, input.themeCss));
-    const overflowing = await browser.withDocument('deck', deckPrintHtml(marp, input.fontCss, lecture.title), assets, DECK_VIEWPORT, async (page) => {
+    const fitting = browser.withDocument('deck', deckPrintHtml(marp, input.fontCss, lecture.title), assets, { viewport: DECK_VIEWPORT, first: true }, async (page) => {
       const found = input.split === false ? [] : await findOverflowingSlides(page);
       if (found.length === 0) {
         input.onFitted?.({ slides: plan, markdown });
-        printed = wantFiles
-          ? { plan, markdown, marp, pdf: await traced('deck pdf', printDeckPdf(page)), images: await traced('slide pictures', screenshotSlides(page, (capture) => browser.inFront(page, capture))) }
-          : { plan, markdown, marp };
+        printed = wantFiles ? { plan, markdown, marp, pdf: await traced('deck pdf', printDeckPdf(page)), ...(await pictures(page, marp)) } : { plan, markdown, marp };
       }
       return found;
     });
+    input.onQueued?.();
+    const overflowing = await fitting;
     const stuck = overflowing.filter(({ index, ratio }) => {
       const key = budgetKey(plan[index]!, index, plan);
       if (round >= MAX_FIT_ROUNDS) return true;
@@ -140,7 +190,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   }
 
   const summary = summarise(lecture, printed.plan, printed.markdown);
-  if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown, summary };
+  const fit = { content, budgets: Object.fromEntries(budgets), ...(printed.keys && { pictures: printed.keys }) };
+  if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown, summary, ...fit };
   const [html, pptx] = await Promise.all([
     deckHtml(printed.markdown),
     traced('deck.pptx', buildPptx(printed.images, printed.marp.notes, { title: lecture.title, ...(lecture.author && { author: lecture.author }) })),
@@ -152,5 +203,5 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     { name: 'deck.pdf', data: printed.pdf },
     { name: 'deck.pptx', data: pptx },
   ];
-  return { files, slides: printed.plan, markdown: printed.markdown, summary, ...(printed.images[0] && { thumbnail: printed.images[0] }) };
+  return { files, slides: printed.plan, markdown: printed.markdown, summary, ...fit, ...(printed.images[0] && { thumbnail: printed.images[0] }) };
 }

@@ -1,4 +1,8 @@
-/** The handouts of one lecture: rendered to HTML, then printed in parallel pages of the shared browser. */
+/**
+ * The handouts of one lecture: rendered to HTML, then printed in parallel pages of the
+ * shared browser. A handout whose HTML is the same as when its PDF was last printed is not
+ * printed again: its PDF would come out the same.
+ */
 import type { Lecture } from '../load/lecture.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import { printHandout } from '../print/print-handout.js';
@@ -7,6 +11,7 @@ import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-t
 import { renderHandouts } from '../render/handouts/render-handouts.js';
 import type { OutputFile } from '../write/output-writer.js';
 import type { DeckResult } from './build-deck.js';
+import { hash } from './build-record.js';
 
 export interface HandoutInputs {
   lecture: Lecture;
@@ -18,12 +23,20 @@ export interface HandoutInputs {
   browser: BrowserManager;
   /** Told of each handout as soon as it is printed. */
   onPrinted?: (file: string) => void;
+  /** True when the PDF on disk was printed from HTML with this hash: it is kept as it is. */
+  isKept?: (name: HandoutName, content: string) => boolean;
+  /** Mixed into every content hash: what the HTML does not show but the print depends on (Lectern's version, the images). */
+  contentSalt?: string;
 }
 
 export interface HandoutsResult {
   files: OutputFile[];
   /** Handouts not made, by file name, with the reason. */
   skipped: { name: string; reason: string }[];
+  /** Handouts whose PDF on disk is still right, so not printed again. */
+  kept: HandoutName[];
+  /** The content hash of every handout printed or kept. */
+  content: Partial<Record<HandoutName, string>>;
 }
 
 export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResult> {
@@ -38,13 +51,15 @@ export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResul
     { lecture: input.lecture, fontCss: input.fontCss, stylesheet: input.templates.stylesheet, slides, slideCss: pictures.css },
     input.templates,
   );
+  const content = Object.fromEntries(handouts.map((h) => [h.name, hash(input.contentSalt ?? '', h.html)]));
+  const kept = handouts.filter((h) => input.isKept?.(h.name, content[h.name]!)).map((h) => h.name);
   // The browser manager decides how many pages print at once, across every lecture of the build.
   const files = await Promise.all(
-    handouts.map(async (h): Promise<OutputFile> => {
+    handouts.filter((h) => !kept.includes(h.name)).map(async (h): Promise<OutputFile> => {
       const data = await printHandout(input.browser, h.name, h.html);
       input.onPrinted?.(h.name);
       return { name: `${h.name}.pdf`, data };
     }),
   );
-  return { files, skipped };
+  return { files, skipped, kept, content };
 }

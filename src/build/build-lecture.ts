@@ -16,12 +16,12 @@ import type { DeckTemplates } from '../render/deck/render-deck.js';
 import { embeddedFontCss } from '../render/fonts.js';
 import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-templates.js';
 import type { TemplateSet } from '../render/template-set.js';
+import { readPptxPictures } from '../print/deck-pptx.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
-import { buildDeck, type DeckResult } from './build-deck.js';
-import { buildHandouts, type HandoutsResult } from './build-handouts.js';
-import { isCurrent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
+import { printOutputs } from './print-outputs.js';
+import { filesOf, hash, isCurrent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
 import type { LectureEntry } from './find-lectures.js';
-import { outputKeys } from './output-keys.js';
+import { hashFiles, outputKeys } from './output-keys.js';
 import { OUTPUTS, type OutputName } from './outputs.js';
 import { LECTERN_VERSION } from '../version.js';
 
@@ -68,17 +68,6 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
 }
 
 const isHandout = (name: OutputName): name is HandoutName => name !== 'deck';
-const SLIDE_HANDOUTS: ReadonlySet<OutputName> = new Set(['notes-handout', 'speaker-notes']);
-
-/** Runs `work`; should it fail, waits for the `others` already started to end before failing. */
-async function settleFirst<T>(others: (Promise<unknown> | (() => Promise<unknown>))[], work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    await Promise.allSettled(others.map((o) => (typeof o === 'function' ? o() : o)));
-    throw error;
-  }
-}
 
 function changesEntry(lines: string[], when: Date): string {
   return `## ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
@@ -109,6 +98,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
     handoutTemplates: ctx.handoutTemplates,
   });
   const previous = readRecord(outDir);
+  const imagesHash = hashFiles([...lectureImages(lecture).values()]);
   const stale = requested.filter((o) => ctx.force || !isCurrent(previous, outDir, o, keys[o]));
   const base = { id: lecture.id, outDir, skipped: [], warnings: warnings.map((w) => formatProblem(w, undefined)), changes: [] };
   if (stale.length === 0) {
@@ -117,43 +107,37 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
 
   const fontCss = embeddedFontCss(JSON.stringify(lecture));
   const wantDeck = stale.includes('deck');
-  const handouts = stale.filter(isHandout);
-  // Everything left to make is printed: the browser starts while the slides are rendered.
-  ctx.browser.warmUp();
-  const handoutInputs = { lecture, themeCss, fontCss, templates: ctx.handoutTemplates, browser: ctx.browser, ...(onOutput && { onPrinted: onOutput }) };
-  // Handouts that show no slide print at once; those that show slides wait until the
-  // slides are final (fitted in the browser), then print alongside the deck's own files.
-  const withSlides = handouts.filter((h) => SLIDE_HANDOUTS.has(h));
-  const withoutSlides = buildHandouts({ ...handoutInputs, names: handouts.filter((h) => !SLIDE_HANDOUTS.has(h)), deck: { slides: [], markdown: '' } });
-  // Failures are reported when awaited below; this keeps Node from calling them unhandled meanwhile.
-  withoutSlides.catch(() => undefined);
-  let deck: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
-  let slideHandouts: Promise<HandoutsResult> = Promise.resolve({ files: [], skipped: [] });
-  if (wantDeck || withSlides.length > 0) {
-    deck = await settleFirst([withoutSlides, () => slideHandouts], () => buildDeck({
-      lecture,
-      templates: ctx.deckTemplates,
-      themeCss,
-      fontCss,
-      browser: ctx.browser,
-      files: wantDeck,
-      onFitted: (fitted) => {
-        slideHandouts = buildHandouts({ ...handoutInputs, names: withSlides, deck: fitted });
-        slideHandouts.catch(() => undefined);
-      },
-    }));
-    if (wantDeck) onOutput?.('deck');
-  }
-  // Both are waited for even if one fails, so that nothing is still printing once the build stops.
-  const settled = await Promise.allSettled([slideHandouts, withoutSlides]);
-  const failed = settled.find((p) => p.status === 'rejected');
-  if (failed) throw failed.reason;
-  const parts = settled.map((p) => (p as PromiseFulfilledResult<HandoutsResult>).value);
-  const printed: HandoutsResult = { files: parts.flatMap((p) => p.files), skipped: parts.flatMap((p) => p.skipped) };
+  // An output whose source changed may still come out the same (a comment was edited, or a
+  // slide the quiz does not show): what it is printed from is compared with last time's.
+  const contentSalt = hash(LECTERN_VERSION, imagesHash);
+  const pptx = path.join(outDir, 'deck.pptx');
+  const oldPictures = previous?.pictures;
+  const previousPictures =
+    !ctx.force && oldPictures && existsSync(pptx)
+      ? async () => ({ keys: oldPictures, pictures: await readPptxPictures(await readFile(pptx), oldPictures.length) })
+      : undefined;
+  const kept = (name: OutputName) => !ctx.force && previous !== undefined && !previous.skipped.includes(name) && filesOf(name).every((f) => existsSync(path.join(outDir, f)));
+  const { deck, printed } = await printOutputs({
+    lecture,
+    wantDeck,
+    handouts: stale.filter(isHandout),
+    themeCss,
+    fontCss,
+    deckTemplates: ctx.deckTemplates,
+    handoutTemplates: ctx.handoutTemplates,
+    browser: ctx.browser,
+    contentSalt,
+    ...(previous?.content && {
+      previous: { content: previous.content, ...(previous.budgets && { budgets: previous.budgets }), deckFilesExist: kept('deck'), handoutExists: kept },
+    }),
+    ...(previousPictures && { previousPictures }),
+    ...(onOutput && { onOutput }),
+  });
+  const keptNames: OutputName[] = [...printed.kept, ...(deck.kept ? (['deck'] as const) : [])];
 
   const files: OutputFile[] = [...deck.files, ...printed.files];
   // Images travel with the deck, so deck.md and deck.html find them beside themselves.
-  if (wantDeck) files.push(...(await Promise.all([...lectureImages(lecture)].map(async ([name, f]) => ({ name, data: await readFile(f) })))));
+  if (wantDeck && !deck.kept) files.push(...(await Promise.all([...lectureImages(lecture)].map(async ([name, f]) => ({ name, data: await readFile(f) })))));
   if (deck.thumbnail) files.push({ name: 'thumbnail.png', data: deck.thumbnail });
 
   // What changed in the deck, for the teacher deciding what to reprint.
@@ -179,6 +163,9 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       (f) => !skippedNames.some((s) => f === `${s}.pdf`) && f !== 'CHANGES.md' && !f.startsWith('images/'),
     ),
     skipped: [...new Set([...(previous?.skipped ?? []).filter((s) => !stale.includes(s)), ...skippedNames])],
+    content: { ...previous?.content, ...(deck.content && { deck: deck.content }), ...printed.content },
+    ...((deck.pictures ?? previous?.pictures) && { pictures: deck.pictures ?? previous?.pictures }),
+    ...((deck.budgets ?? previous?.budgets) && { budgets: deck.budgets ?? previous?.budgets }),
     built: new Date().toISOString(),
   };
   files.push({ name: RECORD_FILE, data: `${JSON.stringify(record, null, 2)}\n` });
@@ -188,7 +175,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
   return {
     ...base,
     outputs: outputs.filter((o) => !o.endsWith(RECORD_FILE)),
-    unchanged: requested.filter((o) => !stale.includes(o)),
+    unchanged: requested.filter((o) => !stale.includes(o) || keptNames.includes(o)),
     skipped: printed.skipped.map((s) => `${s.name} skipped: ${s.reason}`),
     changes,
     slides: slides.length,

@@ -30,6 +30,12 @@ export interface BuildRecord {
   files: string[];
   /** Outputs that had nothing to show (no questions, say), by name. */
   skipped: OutputName[];
+  /** A hash of what each output was printed from (its HTML; the deck's first Markdown), to keep an output that would come out the same. */
+  content?: Partial<Record<OutputName, string>>;
+  /** A key per slide picture in deck.pptx, to reuse the pictures of unchanged slides. */
+  pictures?: string[];
+  /** The deck's fitting: lines given to each slide that had to be split again. */
+  budgets?: Record<string, number>;
   /** When the outputs were last made, ISO 8601. */
   built: string;
 }

@@ -24,7 +24,7 @@ export interface KeyInputs {
 // File hashes, remembered while a file's size and modification time stay the same, so a
 // build of many lectures reads each template once, and an edited template is seen at once.
 const fileHashes = new Map<string, string>();
-function hashFiles(files: string[]): string {
+export function hashFiles(files: string[]): string {
   return hash(
     ...files.map((f) => {
       const { mtimeMs, size } = statSync(f);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import PQueue from 'p-queue';
 import type { Browser, Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
@@ -37,8 +38,11 @@ export class BrowserManager {
   private pid: number | undefined;
   /** Pages set up for documents and free to take the next one. */
   private idle: DocumentPage[] = [];
-  /** Documents in the browser at once: more than the cores only makes each one slower. */
-  private readonly slots = pLimit(Number(process.env.LECTERN_PAGES) || os.availableParallelism() + 1);
+  /**
+   * Documents in the browser at once: more than the cores only makes each one slower. The
+   * deck goes first when several wait: its slide pictures take longest.
+   */
+  private readonly slots = new PQueue({ concurrency: Number(process.env.LECTERN_PAGES) || os.availableParallelism() + 1 });
   /** Only the page in front draws, so pictures are taken one page at a time. */
   private readonly camera = pLimit(1);
   private closed = false;
@@ -101,13 +105,19 @@ export class BrowserManager {
    * `html` loaded into a page that may fetch only `assets` (see serve-document.ts). Pages
    * are kept and reused: a new one costs several times what loading a document does.
    */
-  async withDocument<T>(label: string, html: string, assets: ReadonlyMap<string, string>, viewport: Viewport | undefined, fn: (page: Page) => Promise<T>): Promise<T> {
+  async withDocument<T>(
+    label: string,
+    html: string,
+    assets: ReadonlyMap<string, string>,
+    options: { viewport?: Viewport; first?: boolean },
+    fn: (page: Page) => Promise<T>,
+  ): Promise<T> {
     const browser = await this.browser();
-    return this.slots(() => this.explainCrash(browser, async () => {
+    const run = () => this.explainCrash(browser, async () => {
       const doc = this.idle.pop() ?? (await traced('new page', async () => DocumentPage.open(await browser.newPage())));
       let result: T;
       try {
-        await traced(`load ${label}`, doc.load(html, assets, viewport));
+        await traced(`load ${label}`, doc.load(html, assets, options.viewport));
         result = await traced(`print ${label}`, fn(doc.page));
       } catch (error) {
         // A page that failed may be in any state: it is not used again.
@@ -116,7 +126,8 @@ export class BrowserManager {
       }
       this.idle.push(doc);
       return result;
-    }));
+    });
+    return this.slots.add(run, { priority: options.first ? 1 : 0 }) as Promise<T>;
   }
 
   /**

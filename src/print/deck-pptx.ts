@@ -1,6 +1,18 @@
 /** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
 import type PptxGenJS from 'pptxgenjs';
 
+/**
+ * The slide pictures inside a deck.pptx made by buildPptx, in slide order; empty when the
+ * file is not one of ours (pptxgenjs names the picture of slide n "image-n-1.png").
+ */
+export async function readPptxPictures(data: Uint8Array, slides: number): Promise<Uint8Array[]> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(data);
+  const files = Array.from({ length: slides }, (_, i) => zip.file(`ppt/media/image-${i + 1}-1.png`));
+  if (files.some((f) => f === null)) return [];
+  return Promise.all(files.map((f) => f!.async('uint8array')));
+}
+
 /** Starts loading what turns slide pictures into deck.pptx, while the browser is busy with other work. */
 export function preloadPictureModules(): void {
   void import('pptxgenjs').catch(() => undefined);

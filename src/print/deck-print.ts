@@ -79,15 +79,27 @@ export async function printDeckPdf(page: Page): Promise<Uint8Array> {
 // limits on a picture's height.
 const SLIDES_PER_CAPTURE = 8;
 
+/** What each slide looks like, as HTML: the same HTML (with the same styles) makes the same picture. */
+export function slideHtml(page: Page): Promise<string[]> {
+  return page.$$eval('div.marpit > section', (sections) => sections.map((s) => s.outerHTML));
+}
+
+export interface PictureOptions {
+  /** Runs a capture with the page in front (see BrowserManager.inFront). */
+  inFront?: (capture: () => Promise<Uint8Array>) => Promise<Uint8Array>;
+  /** Pictures already made, by slide: only the slides without one are captured. */
+  known?: readonly (Uint8Array | undefined)[];
+}
+
 /** One PNG per slide, at full-HD size. */
-export async function screenshotSlides(page: Page, inFront: (capture: () => Promise<Uint8Array>) => Promise<Uint8Array> = (c) => c()): Promise<Uint8Array[]> {
+export async function screenshotSlides(page: Page, options: PictureOptions = {}): Promise<Uint8Array[]> {
+  const inFront = options.inFront ?? ((c) => c());
   const count = await page.$$eval('div.marpit > section', (s) => s.length);
-  const { default: sharp } = await import('sharp');
+  const pictures: (Uint8Array | undefined)[] = Array.from({ length: count }, (_, i) => options.known?.[i]);
   const scale = DECK_VIEWPORT.deviceScaleFactor;
   const [width, height] = [SLIDE_WIDTH * scale, SLIDE_HEIGHT * scale];
-  const cuts: Promise<Uint8Array[]>[] = [];
-  for (let first = 0; first < count; first += SLIDES_PER_CAPTURE) {
-    const n = Math.min(SLIDES_PER_CAPTURE, count - first);
+  const cuts: Promise<void>[] = [];
+  for (const [first, n] of missingRuns(pictures)) {
     const strip = await inFront(() =>
       page.screenshot({
         type: 'png',
@@ -96,23 +108,39 @@ export async function screenshotSlides(page: Page, inFront: (capture: () => Prom
         optimizeForSpeed: true,
       }),
     );
+    if (n === 1) {
+      pictures[first] = strip;
+      continue;
+    }
     // Cutting runs in sharp's own threads while the next strip is captured.
-    cuts.push(
-      sharp(strip)
-        .raw()
-        .toBuffer({ resolveWithObject: true })
-        .then(({ data, info }) =>
-          Promise.all(
-            Array.from({ length: n }, (_, i) =>
-              sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-                .extract({ left: 0, top: i * height, width, height })
-                .png({ compressionLevel: 2 })
-                .toBuffer()
-                .then((b) => new Uint8Array(b)),
-            ),
-          ),
-        ),
-    );
+    cuts.push(cutStrip(strip, n, width, height).then((cut) => cut.forEach((picture, i) => (pictures[first + i] = picture))));
   }
-  return (await Promise.all(cuts)).flat();
+  await Promise.all(cuts);
+  return pictures as Uint8Array[];
+}
+
+/** Runs of consecutive slides without a picture, as [first, count], none longer than one capture. */
+function missingRuns(pictures: readonly (Uint8Array | undefined)[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < pictures.length; i++) {
+    if (pictures[i]) continue;
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === i && last[1] < SLIDES_PER_CAPTURE) last[1] += 1;
+    else runs.push([i, 1]);
+  }
+  return runs;
+}
+
+async function cutStrip(strip: Uint8Array, n: number, width: number, height: number): Promise<Uint8Array[]> {
+  const { default: sharp } = await import('sharp');
+  const { data, info } = await sharp(strip).raw().toBuffer({ resolveWithObject: true });
+  return Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+        .extract({ left: 0, top: i * height, width, height })
+        .png({ compressionLevel: 2 })
+        .toBuffer()
+        .then((b) => new Uint8Array(b)),
+    ),
+  );
 }

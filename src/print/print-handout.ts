@@ -2,5 +2,5 @@
 import type { BrowserManager } from './browser-manager.js';
 
 export function printHandout(browser: BrowserManager, name: string, html: string): Promise<Uint8Array> {
-  return browser.withDocument(name, html, new Map(), undefined, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
+  return browser.withDocument(name, html, new Map(), {}, (page) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
 }

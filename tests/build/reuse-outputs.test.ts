@@ -1,0 +1,86 @@
+/**
+ * After an edit, only what shows the edit is made again: an output whose HTML comes out the
+ * same keeps its PDF, and deck.pptx captures only the slides that look different.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLectern } from '../helpers/run-main.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-reuse-'));
+const lecture = path.join(work, 'content', 'water-cycle.yaml');
+const out = path.join(work, 'output');
+const build = (...args: string[]) => runLectern(['build', lecture, '--out', out, ...args]);
+/** A build that fails should it start a browser. */
+const buildWithoutBrowser = () => runLectern(['build', lecture, '--out', out], { ...process.env, CHROME_PATH: path.join(work, 'no-browser-here') });
+const edit = (from: string, to: string) => writeFileSync(lecture, readFileSync(lecture, 'utf8').replace(from, to));
+/** The files a build reports as made ("✓ …" lines), by name. */
+const made = (printed: string) => [...printed.matchAll(/✓ .*\/water-cycle\/(\S+)/g)].map((m) => m[1]).sort();
+
+async function pptx(file = path.join(out, 'water-cycle', 'deck.pptx')) {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const pictures = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^ppt\/media\/image-\d+-1\.png$/.test(f))
+      .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+      .map((f) => zip.file(f)!.async('nodebuffer')),
+  );
+  const notes = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async('string')),
+  );
+  return { pictures, notes: notes.join('\n') };
+}
+
+beforeAll(async () => {
+  cpSync(path.join(__dirname, '../fixtures/all-layouts'), path.dirname(lecture), { recursive: true });
+  const first = await build();
+  expect(first.code, first.err).toBe(0);
+});
+
+describe('building again after an edit', () => {
+  it('remakes the deck and the speaker notes for an edited note, and keeps every slide picture', async () => {
+    const before = await pptx();
+    edit('Ask who has seen fog form over a lake.', 'Ask who has seen fog form over a lake at dawn.');
+    const run = await build();
+    expect(run.code, run.err).toBe(0);
+    expect(made(run.out)).toEqual(['CHANGES.md', 'deck.html', 'deck.md', 'deck.pdf', 'deck.pptx', 'speaker-notes.pdf']);
+    const after = await pptx();
+    expect(after.notes).toContain('fog form over a lake at dawn');
+    expect(after.pictures.length).toBe(before.pictures.length);
+    after.pictures.forEach((p, i) => expect(p.equals(before.pictures[i]!), `slide ${i + 1}`).toBe(true));
+  });
+
+  it('pictures again only the edited slide, and the same as a full build does', async () => {
+    const before = await pptx();
+    edit('value: 97%', 'value: 96.5%');
+    const run = await build();
+    expect(run.code, run.err).toBe(0);
+    // The facts show on slide 5, on the two handouts of slides and on the revision sheet.
+    expect(made(run.out)).toEqual(['CHANGES.md', 'deck.html', 'deck.md', 'deck.pdf', 'deck.pptx', 'notes-handout.pdf', 'revision-sheet.pdf', 'speaker-notes.pdf']);
+    const after = await pptx();
+    const differ = after.pictures.map((p, i) => (p.equals(before.pictures[i]!) ? 0 : i + 1)).filter(Boolean);
+    expect(differ).toEqual([5]);
+
+    const full = path.join(work, 'full');
+    expect((await runLectern(['build', lecture, '--out', full, '--force', '--only', 'deck'])).code).toBe(0);
+    const fresh = await pptx(path.join(full, 'water-cycle', 'deck.pptx'));
+    expect(fresh.pictures.length).toBe(after.pictures.length);
+    for (const [i, picture] of after.pictures.entries()) {
+      const [a, b] = await Promise.all([sharp(picture).raw().toBuffer(), sharp(fresh.pictures[i]).raw().toBuffer()]);
+      expect(a.equals(b), `slide ${i + 1}`).toBe(true);
+    }
+  });
+
+  it('keeps every file when only a comment changed, and launches no browser', async () => {
+    edit('# A lecture written by another teacher', '# A lecture written by a colleague');
+    const run = await buildWithoutBrowser();
+    expect(run.code, run.err).toBe(0);
+    expect(made(run.out)).toEqual([]);
+    expect(run.out).toContain('0 built, 1 unchanged, 0 failed');
+  });
+});
