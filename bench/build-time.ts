@@ -4,16 +4,20 @@
  *   (a) the MTCR lecture: Lectern's every output against `marp --pdf` of its deck;
  *   (b) a generated course of 30 lectures of 20 slides: Lectern's every output against
  *       `marp -I <dir> --pdf` of the 30 decks;
- *   and a rebuild with nothing changed. Run: npm run bench (BENCH_ROUNDS=n to change the 3 rounds).
+ *   and a rebuild with nothing changed;
+ *   (c) watch mode on the MTCR lecture: the time from saving an edit to every output of the
+ *       lecture being refreshed, for edits of different kinds.
+ * Run: npm run bench (BENCH_ROUNDS=n to change the 3 rounds; BENCH_PARTS=a,c to run some parts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../src/print/find-browser.js';
 import { generateCourse } from './generate-course.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'a,b,c').split(','));
 const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-'));
 const browser = await findBrowser();
 if (!browser) throw new Error('no browser found');
@@ -31,9 +35,9 @@ const marp = (...args: string[]) => ['node_modules/@marp-team/marp-cli/marp-cli.
 
 // (a) MTCR
 const mtcrOut = path.join(work, 'mtcr');
-time(lectern('content/mtcr.yaml', mtcrOut)); // warm-up, and deck.md for Marp CLI
 const a = { lectern: [] as number[], marp: [] as number[], unchanged: [] as number[] };
-for (let i = 0; i < ROUNDS; i++) {
+if (PARTS.has('a')) time(lectern('content/mtcr.yaml', mtcrOut)); // warm-up, and deck.md for Marp CLI
+for (let i = 0; PARTS.has('a') && i < ROUNDS; i++) {
   a.marp.push(time(marp(path.join(mtcrOut, 'mtcr', 'deck.md'), '-o', path.join(work, 'marp-mtcr.pdf'))));
   a.lectern.push(time(lectern('content/mtcr.yaml', mtcrOut, '--force')));
   a.unchanged.push(time(lectern('content/mtcr.yaml', mtcrOut)));
@@ -41,27 +45,80 @@ for (let i = 0; i < ROUNDS; i++) {
 
 // (b) the generated course
 const course = path.join(work, 'course');
-generateCourse(course, 30, 20);
 const courseOut = path.join(work, 'course-out');
-time(lectern(course, courseOut));
 const decks = path.join(work, 'decks');
-mkdirSync(decks);
-for (const l of readdirSync(courseOut).filter((d) => existsSync(path.join(courseOut, d, 'deck.md')))) cpSync(path.join(courseOut, l, 'deck.md'), path.join(decks, `${l}.md`));
 const b = { lectern: [] as number[], marp: [] as number[] };
-for (let i = 0; i < ROUNDS; i++) {
+if (PARTS.has('b')) {
+  generateCourse(course, 30, 20);
+  time(lectern(course, courseOut));
+  mkdirSync(decks);
+  for (const l of readdirSync(courseOut).filter((d) => existsSync(path.join(courseOut, d, 'deck.md')))) cpSync(path.join(courseOut, l, 'deck.md'), path.join(decks, `${l}.md`));
+}
+for (let i = 0; PARTS.has('b') && i < ROUNDS; i++) {
   const marpOut = path.join(work, 'marp-course');
   rmSync(marpOut, { recursive: true, force: true });
   b.marp.push(time(marp('-I', decks, '-o', marpOut)));
   b.lectern.push(time(lectern(course, courseOut, '--force')));
 }
 
+// (c) watch mode: save an edit, wait for the rebuilt line. Each edit is made and undone
+// in turn, so every save changes the lecture.
+const c = new Map<string, number[]>();
+if (PARTS.has('c')) await timeWatch();
+
+async function timeWatch(): Promise<void> {
+const watched = path.join(work, 'watch');
+mkdirSync(path.join(watched, 'content'), { recursive: true });
+const lecture = path.join(watched, 'content', 'mtcr.yaml');
+cpSync('content/mtcr.yaml', lecture);
+const edits: [string, string, string][] = [
+  ['a speaker note', 'Ask the class why both payload and range matter.', 'Ask the class why payload and range both matter.'],
+  ['a quiz question', 'In which year was the MTCR established?', 'In what year was the MTCR established?'],
+  ['a key fact', 'value: 500 kg', 'value: "500 kg+"'],
+  ['a bullet with a key term', 'prevent the proliferation of missile', 'prevent the spread of missile'],
+];
+const watcher = spawn(process.execPath, [path.resolve('dist/bin/lectern.js'), 'watch', 'content', '--out', 'output', '--port', '0'], { cwd: watched });
+let log = '';
+watcher.stdout.on('data', (d: Buffer) => void (log += d.toString()));
+watcher.stderr.on('data', (d: Buffer) => void (log += d.toString()));
+const lines = (pattern: RegExp) => log.split('\n').filter((l) => pattern.test(l)).length;
+async function until(check: () => boolean): Promise<void> {
+  for (const started = Date.now(); !check(); await new Promise((r) => setTimeout(r, 10))) {
+    if (Date.now() - started > 60_000) throw new Error(`watch did not answer:\n${log}`);
+  }
+}
+await until(() => log.includes('Watching'));
+for (const [what] of edits) c.set(what, []);
+try {
+for (let i = 0; i < ROUNDS * 2; i++) {
+  for (const [what, from, to] of edits) {
+    const text = readFileSync(lecture, 'utf8');
+    const done = lines(/rebuilt in|✗/);
+    const started = performance.now();
+    writeFileSync(lecture, i % 2 === 0 ? text.replace(from, to) : text.replace(to, from));
+    await until(() => lines(/rebuilt in|✗/) > done);
+    c.get(what)!.push(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+} finally {
+  watcher.kill('SIGINT');
+}
+}
+
 const m = (xs: number[]) => median(xs);
 console.log(`Median of ${ROUNDS} rounds, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+if (PARTS.has('a')) {
 console.log('(a) MTCR lecture (28 slides)');
 console.log(`    Marp CLI, deck PDF only:                 ${s(m(a.marp))}`);
 console.log(`    Lectern, deck + 8 handouts (12 files):   ${s(m(a.lectern))}   ratio ${(m(a.lectern) / m(a.marp)).toFixed(2)}× (target ≤ 1.2×)`);
 console.log(`    Lectern, rebuild with nothing changed:   ${s(m(a.unchanged))}   ${((m(a.unchanged) / m(a.lectern)) * 100).toFixed(0)}% of a full build (target < 10%)`);
+}
+if (PARTS.has('b')) {
 console.log('(b) 30 lectures × 20 slides');
 console.log(`    Marp CLI, 30 deck PDFs (-I):             ${s(m(b.marp))}`);
 console.log(`    Lectern, every output of 30 lectures:    ${s(m(b.lectern))}   ratio ${(m(b.lectern) / m(b.marp)).toFixed(2)}× (target ≤ 1.0×)`);
+}
+if (PARTS.has('c')) console.log('(c) watch mode, MTCR lecture: from saving an edit to its outputs refreshed (target ≤ 1 s)');
+for (const [what, times] of c) console.log(`    ${what.padEnd(38)} ${s(m(times))}`);
 rmSync(work, { recursive: true, force: true });

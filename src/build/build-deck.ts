@@ -44,6 +44,8 @@ export interface DeckInputs {
   previous?: { content?: string; budgets?: Record<string, number>; filesExist: boolean };
   /** Slide pictures of the last build with their keys, so that only changed slides are captured again. */
   previousPictures?: () => Promise<{ keys: string[]; pictures: Uint8Array[] }>;
+  /** The last build's deck.pdf and a hash of the page it was printed from (see `look` below). */
+  previousPdf?: { look: string; read: () => Promise<Uint8Array> };
 }
 
 export interface DeckResult {
@@ -62,6 +64,8 @@ export interface DeckResult {
   kept?: boolean;
   /** A key per slide picture (a hash of the slide's HTML and styles), to reuse it next time. */
   pictures?: string[];
+  /** A hash of the page deck.pdf is printed from: the same page, the same PDF and pictures. */
+  look?: string;
 }
 
 function slideTitle(lecture: Lecture, slide: DeckSlide): string {
@@ -110,6 +114,20 @@ function describe(lecture: Lecture, slide: DeckSlide, index: number): string {
   return `${what} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
 }
 
+/**
+ * The last build's deck.pdf and slide pictures, when the page they were made from is the
+ * same as now: that page fitted then, and prints the same. Undefined when anything is missing.
+ */
+async function reuseLastPrint(input: DeckInputs, slides: number): Promise<{ pdf: Uint8Array; images: Uint8Array[]; keys: string[] } | undefined> {
+  try {
+    const [pdf, old] = await Promise.all([input.previousPdf!.read(), input.previousPictures?.()]);
+    if (!old || old.keys.length !== slides || old.pictures.length !== slides) return undefined;
+    return { pdf, images: old.pictures, keys: old.keys };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   const { lecture, browser } = input;
   const assets = lectureImages(lecture);
@@ -146,8 +164,9 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     }
     return html;
   };
-  // The slides will be fitted in the browser: it starts now, while they are rendered.
-  browser.warmUp();
+  // The slides will most likely be fitted in the browser: it starts now, while they are
+  // rendered, unless the slides may look as they did last time (only notes were edited, say).
+  if (!input.previousPdf) browser.warmUp();
   if (wantFiles) preloadPictureModules();
   // A slide whose HTML and styles are those of a slide pictured last time looks the same:
   // its picture is reused, and only new or changed slides are captured.
@@ -162,35 +181,54 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     );
     return { images, keys };
   };
-  let printed: { plan: DeckSlide[]; markdown: string; marp: MarpOutput; pdf?: Uint8Array; images?: Uint8Array[]; keys?: string[] } | undefined;
-  for (let round = 1; !printed; round++) {
-    const plan = planDeck(lecture, { split, budgets });
-    const markdown = renderDeckMarkdown(lecture, plan, input.templates);
-    // Started once the browser is up: the launch needs Node's thread more than Marp CLI does.
-    if (wantFiles) browser.browser().then(() => deckHtml(markdown), () => undefined);
-    const marp = await traced('marp', renderMarp(markdown, input.themeCss));
-    const fitting = browser.withDocument('deck', deckPrintHtml(marp, input.fontCss, lecture.title), assets, { viewport: DECK_VIEWPORT, first: true }, async (page) => {
-      const found = input.split === false ? [] : await findOverflowingSlides(page);
-      if (found.length === 0) {
+  let printed:
+    | { plan: DeckSlide[]; markdown: string; marp: MarpOutput; look: string; pdf?: Uint8Array; images?: Uint8Array[]; keys?: string[]; pdfKept?: boolean }
+    | undefined;
+  try {
+    for (let round = 1; !printed; round++) {
+      const plan = planDeck(lecture, { split, budgets });
+      const markdown = renderDeckMarkdown(lecture, plan, input.templates);
+      // Started once the browser is up: the launch needs Node's thread more than Marp CLI does.
+      if (wantFiles) browser.browser().then(() => deckHtml(markdown), () => undefined);
+      const marp = await traced('marp', renderMarp(markdown, input.themeCss));
+      const page = deckPrintHtml(marp, input.fontCss, lecture.title);
+      const look = hash(input.contentSalt ?? '', page);
+      const same = look === input.previousPdf?.look ? await reuseLastPrint(input, plan.length) : undefined;
+      if (same) {
         input.onFitted?.({ slides: plan, markdown });
-        printed = wantFiles ? { plan, markdown, marp, pdf: await traced('deck pdf', printDeckPdf(page)), ...(await pictures(page, marp)) } : { plan, markdown, marp };
+        printed = { plan, markdown, marp, look, ...same, pdfKept: true };
+        if (wantFiles) deckHtml(markdown);
+        break;
       }
-      return found;
-    });
-    input.onQueued?.();
-    const overflowing = await fitting;
-    const stuck = overflowing.filter(({ index, ratio }) => {
-      const key = budgetKey(plan[index]!, index, plan);
-      if (round >= MAX_FIT_ROUNDS) return true;
-      // Shrink the budget by as much as the content overflowed, and a little more.
-      budgets.set(key, ((budgets.get(key) ?? SLIDE_LINE_BUDGET) / ratio) * 0.97);
-      return false;
-    });
-    if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => describe(lecture, plan[index]!, index)).join('\n'), { file: lecture.file });
+      browser.warmUp();
+      const fitting = browser.withDocument('deck', page, assets, { viewport: DECK_VIEWPORT, first: true }, async (page) => {
+        const found = input.split === false ? [] : await findOverflowingSlides(page);
+        if (found.length === 0) {
+          input.onFitted?.({ slides: plan, markdown });
+          printed = wantFiles ? { plan, markdown, marp, look, pdf: await traced('deck pdf', printDeckPdf(page)), ...(await pictures(page, marp)) } : { plan, markdown, marp, look };
+        }
+        return found;
+      });
+      input.onQueued?.();
+      const overflowing = await fitting;
+      const stuck = overflowing.filter(({ index, ratio }) => {
+        const key = budgetKey(plan[index]!, index, plan);
+        if (round >= MAX_FIT_ROUNDS) return true;
+        // Shrink the budget by as much as the content overflowed, and a little more.
+        budgets.set(key, ((budgets.get(key) ?? SLIDE_LINE_BUDGET) / ratio) * 0.97);
+        return false;
+      });
+      if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => describe(lecture, plan[index]!, index)).join('\n'), { file: lecture.file });
+    }
+  } catch (error) {
+    // deck.html may still be in the making, in a temporary folder: let it finish and tidy
+    // up before the build stops.
+    await Promise.allSettled(htmls.values());
+    throw error;
   }
 
   const summary = summarise(lecture, printed.plan, printed.markdown);
-  const fit = { content, budgets: Object.fromEntries(budgets), ...(printed.keys && { pictures: printed.keys }) };
+  const fit = { content, look: printed.look, budgets: Object.fromEntries(budgets), ...(printed.keys && { pictures: printed.keys }) };
   if (!wantFiles || !printed.pdf || !printed.images) return { files: [], slides: printed.plan, markdown: printed.markdown, summary, ...fit };
   const [html, pptx] = await Promise.all([
     deckHtml(printed.markdown),
@@ -200,7 +238,8 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   const files: OutputFile[] = [
     { name: 'deck.md', data: printed.markdown },
     { name: 'deck.html', data: html },
-    { name: 'deck.pdf', data: printed.pdf },
+    // A deck.pdf printed from the same page as now is left as it is.
+    ...(printed.pdfKept ? [] : [{ name: 'deck.pdf', data: printed.pdf }]),
     { name: 'deck.pptx', data: pptx },
   ];
   return { files, slides: printed.plan, markdown: printed.markdown, summary, ...fit, ...(printed.images[0] && { thumbnail: printed.images[0] }) };

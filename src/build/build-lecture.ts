@@ -116,6 +116,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
     !ctx.force && oldPictures && existsSync(pptx)
       ? async () => ({ keys: oldPictures, pictures: await readPptxPictures(await readFile(pptx), oldPictures.length) })
       : undefined;
+  const pdf = path.join(outDir, 'deck.pdf');
+  const previousPdf = !ctx.force && previous?.look && existsSync(pdf) ? { look: previous.look, read: () => readFile(pdf) } : undefined;
   const kept = (name: OutputName) => !ctx.force && previous !== undefined && !previous.skipped.includes(name) && filesOf(name).every((f) => existsSync(path.join(outDir, f)));
   const { deck, printed } = await printOutputs({
     lecture,
@@ -131,6 +133,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       previous: { content: previous.content, ...(previous.budgets && { budgets: previous.budgets }), deckFilesExist: kept('deck'), handoutExists: kept },
     }),
     ...(previousPictures && { previousPictures }),
+    ...(previousPdf && { previousPdf }),
     ...(onOutput && { onOutput }),
   });
   const keptNames: OutputName[] = [...printed.kept, ...(deck.kept ? (['deck'] as const) : [])];
@@ -165,6 +168,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
     skipped: [...new Set([...(previous?.skipped ?? []).filter((s) => !stale.includes(s)), ...skippedNames])],
     content: { ...previous?.content, ...(deck.content && { deck: deck.content }), ...printed.content },
     ...((deck.pictures ?? previous?.pictures) && { pictures: deck.pictures ?? previous?.pictures }),
+    ...((deck.look ?? previous?.look) && { look: deck.look ?? previous?.look }),
     ...((deck.budgets ?? previous?.budgets) && { budgets: deck.budgets ?? previous?.budgets }),
     built: new Date().toISOString(),
   };

@@ -32,6 +32,8 @@ export interface BuildRecord {
   skipped: OutputName[];
   /** A hash of what each output was printed from (its HTML; the deck's first Markdown), to keep an output that would come out the same. */
   content?: Partial<Record<OutputName, string>>;
+  /** A hash of the page deck.pdf was printed from, to reuse it when only the notes changed. */
+  look?: string;
   /** A key per slide picture in deck.pptx, to reuse the pictures of unchanged slides. */
   pictures?: string[];
   /** The deck's fitting: lines given to each slide that had to be split again. */

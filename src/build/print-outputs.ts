@@ -26,6 +26,8 @@ export interface PrintInputs {
   onOutput?: (output: string) => void;
   /** Slide pictures of the last build (see build-deck.ts). */
   previousPictures?: () => Promise<{ keys: string[]; pictures: Uint8Array[] }>;
+  /** The last build's deck.pdf (see build-deck.ts). */
+  previousPdf?: { look: string; read: () => Promise<Uint8Array> };
   /** Mixed into every content hash (see build-handouts.ts and build-deck.ts). */
   contentSalt: string;
   /** What the last build recorded, to keep outputs that would come out the same. */
@@ -79,6 +81,7 @@ export async function printOutputs(input: PrintInputs): Promise<PrintedOutputs> 
         contentSalt: input.contentSalt,
         ...(previous && { previous: { content: previous.content.deck, budgets: previous.budgets, filesExist: previous.deckFilesExist } }),
         ...(input.previousPictures && { previousPictures: input.previousPictures }),
+        ...(input.previousPdf && { previousPdf: input.previousPdf }),
         onQueued: startPlain,
         onFitted: (fitted) => start(withSlides, fitted),
       });

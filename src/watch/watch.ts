@@ -71,8 +71,6 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
     return queue;
   };
 
-  await rebuild(entries);
-  io.out(`Watching ${paths.join(', ')} — open ${server.url} (Ctrl-C to stop)\n`);
 
   const templateDirs = context.templates.dirs;
   const watcher = chokidarWatch([...paths, ...templateDirs], {
@@ -121,9 +119,15 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
   watcher.on('all', (_event, file) => {
     pending.add(file);
     clearTimeout(timer);
-    timer = setTimeout(flush, 80);
+    // Files saved together (a lecture and its image, say) make one rebuild; each file has
+    // already been stable for 60 ms (awaitWriteFinish), so a short wait is enough.
+    timer = setTimeout(flush, 30);
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  // Watching starts before the first build, so that a save made while it runs is not missed:
+  // it is rebuilt right after.
+  await rebuild(entries);
+  io.out(`Watching ${paths.join(', ')} — open ${server.url} (Ctrl-C to stop)\n`);
 
   return {
     url: server.url,

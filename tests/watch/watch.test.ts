@@ -141,3 +141,24 @@ describe('lectern watch', () => {
     expect((await readPdf(path.join(out, 'physics/waves/deck.pdf'))).text).toContain('Surface and water waves');
   });
 });
+
+describe('a save while lectern watch is starting', () => {
+  it('is built too, even when made during the first build', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-watch-start-'));
+    cpSync(path.join(__dirname, '../fixtures/course'), path.join(root, 'content'), { recursive: true });
+    const atoms = path.join(root, 'content', 'chemistry', 'atoms.yaml');
+    let said = '';
+    const io = { out: (t: string) => void (said += t), err: (t: string) => void (said += t), env: process.env };
+    const starting = startWatch([path.join(root, 'content')], { outDir: path.join(root, 'output'), port: 0 }, io);
+    // Atoms is built first; once it is, the save lands while the other lectures build.
+    while (!said.includes('chemistry/atoms/  rebuilt')) await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(atoms, readFileSync(atoms, 'utf8').replace('title: What atoms are made of', 'title: What every atom is made of'));
+    const started = await starting;
+    try {
+      await started.idle();
+      expect((await readPdf(path.join(root, 'output/chemistry/atoms/deck.pdf'))).text).toContain('What every atom is made of');
+    } finally {
+      await started.close();
+    }
+  });
+});
