@@ -118,9 +118,13 @@ function describe(lecture: Lecture, slide: DeckSlide, index: number): string {
  * The last build's deck.pdf and slide pictures, when the page they were made from is the
  * same as now: that page fitted then, and prints the same. Undefined when anything is missing.
  */
-async function reuseLastPrint(input: DeckInputs, slides: number): Promise<{ pdf: Uint8Array; images: Uint8Array[]; keys: string[] } | undefined> {
+async function reuseLastPrint(
+  input: DeckInputs,
+  oldPictures: Promise<{ keys: string[]; pictures: Uint8Array[] } | undefined>,
+  slides: number,
+): Promise<{ pdf: Uint8Array; images: Uint8Array[]; keys: string[] } | undefined> {
   try {
-    const [pdf, old] = await Promise.all([input.previousPdf!.read(), input.previousPictures?.()]);
+    const [pdf, old] = await Promise.all([input.previousPdf!.read(), oldPictures]);
     if (!old || old.keys.length !== slides || old.pictures.length !== slides) return undefined;
     return { pdf, images: old.pictures, keys: old.keys };
   } catch {
@@ -170,10 +174,12 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
   if (wantFiles) preloadPictureModules();
   // A slide whose HTML and styles are those of a slide pictured last time looks the same:
   // its picture is reused, and only new or changed slides are captured.
+  // Read while the slides are fitted and printed.
+  const oldPictures = wantFiles && input.previousPictures ? input.previousPictures().catch(() => undefined) : Promise.resolve(undefined);
   const pictures = async (page: Page, marp: MarpOutput) => {
     const look = hash(input.contentSalt ?? '', input.fontCss, marp.css);
     const keys = (await slideHtml(page)).map((html) => hash(look, html));
-    const old = await input.previousPictures?.().catch(() => undefined);
+    const old = await oldPictures;
     const known = new Map(old?.keys.map((k, i) => [k, old.pictures[i]]));
     const images = await traced(
       'slide pictures',
@@ -193,7 +199,7 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
       const marp = await traced('marp', renderMarp(markdown, input.themeCss));
       const page = deckPrintHtml(marp, input.fontCss, lecture.title);
       const look = hash(input.contentSalt ?? '', page);
-      const same = look === input.previousPdf?.look ? await reuseLastPrint(input, plan.length) : undefined;
+      const same = look === input.previousPdf?.look ? await reuseLastPrint(input, oldPictures, plan.length) : undefined;
       if (same) {
         input.onFitted?.({ slides: plan, markdown });
         printed = { plan, markdown, marp, look, ...same, pdfKept: true };

@@ -100,14 +100,17 @@ export async function screenshotSlides(page: Page, options: PictureOptions = {})
   const [width, height] = [SLIDE_WIDTH * scale, SLIDE_HEIGHT * scale];
   const cuts: Promise<void>[] = [];
   for (const [first, n] of missingRuns(pictures)) {
-    const strip = await inFront(() =>
-      page.screenshot({
+    const strip = await inFront(async () => {
+      // One slide fills the window: scrolled into it, it is captured without laying the
+      // page out again at its full height, which is what captures of several slides cost.
+      if (n === 1) await page.evaluate((top) => window.scrollTo(0, top), first * SLIDE_HEIGHT);
+      return page.screenshot({
         type: 'png',
         clip: { x: 0, y: first * SLIDE_HEIGHT, width: SLIDE_WIDTH, height: n * SLIDE_HEIGHT },
-        captureBeyondViewport: true,
+        captureBeyondViewport: n > 1,
         optimizeForSpeed: true,
-      }),
-    );
+      });
+    });
     if (n === 1) {
       pictures[first] = strip;
       continue;
