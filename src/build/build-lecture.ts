@@ -18,6 +18,7 @@ import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-t
 import type { TemplateSet } from '../render/template-set.js';
 import { readPptxPictures } from '../print/deck-pptx.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
+import type { DeckResult } from './build-deck.js';
 import { printOutputs } from './print-outputs.js';
 import { filesOf, hash, isCurrent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
 import type { LectureEntry } from './find-lectures.js';
@@ -69,6 +70,14 @@ function readTheme(templates: TemplateSet, lecture: { theme: string; file: strin
 
 const isHandout = (name: OutputName): name is HandoutName => name !== 'deck';
 
+/** The deck's record fields: this build's, else the last build's. */
+function deckRecord(deck: Pick<DeckResult, 'pictures' | 'look' | 'budgets'>, previous: BuildRecord | undefined): Pick<BuildRecord, 'pictures' | 'look' | 'budgets'> {
+  const pictures = deck.pictures ?? previous?.pictures;
+  const look = deck.look ?? previous?.look;
+  const budgets = deck.budgets ?? previous?.budgets;
+  return { ...(pictures && { pictures }), ...(look && { look }), ...(budgets && { budgets }) };
+}
+
 function changesEntry(lines: string[], when: Date): string {
   return `## ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
 }
@@ -118,7 +127,10 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       : undefined;
   const pdf = path.join(outDir, 'deck.pdf');
   const previousPdf = !ctx.force && previous?.look && existsSync(pdf) ? { look: previous.look, read: () => readFile(pdf) } : undefined;
-  const kept = (name: OutputName) => !ctx.force && previous !== undefined && !previous.skipped.includes(name) && filesOf(name).every((f) => existsSync(path.join(outDir, f)));
+  // The deck's files include the images it shows, copied beside it.
+  const filesOfOutput = (name: OutputName) => (name === 'deck' ? [...filesOf(name), ...lectureImages(lecture).keys()] : filesOf(name));
+  const kept = (name: OutputName) =>
+    !ctx.force && previous !== undefined && !previous.skipped.includes(name) && filesOfOutput(name).every((f) => existsSync(path.join(outDir, f)));
   const { deck, printed } = await printOutputs({
     lecture,
     wantDeck,
@@ -129,7 +141,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
     handoutTemplates: ctx.handoutTemplates,
     browser: ctx.browser,
     contentSalt,
-    ...(previous?.content && {
+    ...(!ctx.force &&
+      previous?.content && {
       previous: { content: previous.content, ...(previous.budgets && { budgets: previous.budgets }), deckFilesExist: kept('deck'), handoutExists: kept },
     }),
     ...(previousPictures && { previousPictures }),
@@ -166,10 +179,10 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       (f) => !skippedNames.some((s) => f === `${s}.pdf`) && f !== 'CHANGES.md' && !f.startsWith('images/'),
     ),
     skipped: [...new Set([...(previous?.skipped ?? []).filter((s) => !stale.includes(s)), ...skippedNames])],
-    content: { ...previous?.content, ...(deck.content && { deck: deck.content }), ...printed.content },
-    ...((deck.pictures ?? previous?.pictures) && { pictures: deck.pictures ?? previous?.pictures }),
-    ...((deck.look ?? previous?.look) && { look: deck.look ?? previous?.look }),
-    ...((deck.budgets ?? previous?.budgets) && { budgets: deck.budgets ?? previous?.budgets }),
+    // What the deck was made from is recorded only when its files were written: it tells
+    // the next build whether they are current.
+    content: { ...previous?.content, ...(wantDeck && deck.content && { deck: deck.content }), ...printed.content },
+    ...deckRecord(wantDeck ? deck : {}, previous),
     built: new Date().toISOString(),
   };
   files.push({ name: RECORD_FILE, data: `${JSON.stringify(record, null, 2)}\n` });

@@ -73,8 +73,11 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
 
 
   const templateDirs = context.templates.dirs;
+  const outRoot = path.resolve(options.outDir);
   const watcher = chokidarWatch([...paths, ...templateDirs], {
     ignoreInitial: true,
+    // The outputs may sit inside a watched folder; writing them must not start a rebuild.
+    ignored: (file) => path.resolve(file) === outRoot || path.resolve(file).startsWith(outRoot + path.sep),
     awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
   });
   let pending = new Set<string>();

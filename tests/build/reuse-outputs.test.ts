@@ -2,12 +2,13 @@
  * After an edit, only what shows the edit is made again: an output whose HTML comes out the
  * same keeps its PDF, and deck.pptx captures only the slides that look different.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf.js';
 import { runLectern } from '../helpers/run-main.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-reuse-'));
@@ -75,6 +76,24 @@ describe('building again after an edit', () => {
       const [a, b] = await Promise.all([sharp(picture).raw().toBuffer(), sharp(fresh.pictures[i]).raw().toBuffer()]);
       expect(a.equals(b), `slide ${i + 1}`).toBe(true);
     }
+  });
+
+  it('makes the deck again after a build of the slide handouts alone, which showed the edit first', async () => {
+    edit('title: The four stages', 'title: The four stages, in order');
+    const partial = await build('--only', 'notes-handout');
+    expect(partial.code, partial.err).toBe(0);
+    const full = await build();
+    expect(full.code, full.err).toBe(0);
+    expect(made(full.out)).toContain('deck.pdf');
+    expect((await readPdf(path.join(out, 'water-cycle', 'deck.pdf'))).text).toContain('The four stages, in order');
+  });
+
+  it('puts back the image beside the deck when it was deleted', async () => {
+    rmSync(path.join(out, 'water-cycle', 'images'), { recursive: true });
+    edit('Which stage forms clouds?', 'Which stage makes clouds?');
+    const run = await build();
+    expect(run.code, run.err).toBe(0);
+    expect(existsSync(path.join(out, 'water-cycle', 'images', 'water-cycle.png'))).toBe(true);
   });
 
   it('keeps every file when only a comment changed, and launches no browser', async () => {

@@ -4,7 +4,7 @@
  * no temporary files are left behind. These run the compiled `lectern` command.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,13 +47,16 @@ const leftovers = (ws: ReturnType<typeof workspace>) => [
   ...readdirSync(ws.tmp).filter((f) => f.startsWith('lectern-')),
 ];
 
-/** Process ids of the browsers whose profile lives in `tmp`. */
+/**
+ * Process ids of the browsers whose profile lives in `tmp`: the browser's own processes,
+ * not the shell of Debian's launcher script, which shows the same command line for a moment.
+ */
 function browsersIn(tmp: string): number[] {
   return readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`${tmp}/lectern-chrome-`);
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`${tmp}/lectern-chrome-`) && !/\/(ba|da)?sh$/.test(readlinkSync(`/proc/${p}/exe`));
       } catch {
         return false;
       }
@@ -78,11 +81,11 @@ describe('a build that is stopped part-way', () => {
     const before = snapshot(path.join(ws.out, 'water-cycle'));
     writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
 
+    // The first build's browser may take a moment to go: these must be this build's.
+    await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
     const child = start(ws);
     await waitFor(() => (browsersIn(ws.tmp).length > 0 ? true : undefined));
-    await new Promise((r) => setTimeout(r, 400)); // let it get into printing
-    // Looked up again now: while it starts, the browser's launcher script has short-lived
-    // processes of its own.
+    await new Promise((r) => setTimeout(r, 300)); // let it start printing; the deck alone takes longer than this
     const killed = browsersIn(ws.tmp).filter((pid) => {
       try {
         process.kill(pid, 'SIGKILL');
@@ -107,6 +110,8 @@ describe('a build that is stopped part-way', () => {
     expect(build(ws).status).toBe(0);
     const before = snapshot(path.join(ws.out, 'water-cycle'));
 
+    // The first build's browser may take a moment to go: these must be this build's.
+    await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
     const child = start(ws);
     await waitFor(() => (browsersIn(ws.tmp).length > 0 ? true : undefined));
     await new Promise((r) => setTimeout(r, 300));

@@ -3,7 +3,7 @@
  * lecture and reloads the page; a broken save shows its error on the page and keeps the
  * last good outputs; the next good save recovers.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,6 +157,28 @@ describe('a save while lectern watch is starting', () => {
     try {
       await started.idle();
       expect((await readPdf(path.join(root, 'output/chemistry/atoms/deck.pdf'))).text).toContain('What every atom is made of');
+    } finally {
+      await started.close();
+    }
+  });
+});
+
+describe('lectern watch with its output folder inside the watched folder', () => {
+  it('does not rebuild because of its own outputs', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-watch-inside-'));
+    cpSync(path.join(__dirname, '../fixtures/course/chemistry'), root, { recursive: true });
+    let said = '';
+    const io = { out: (t: string) => void (said += t), err: (t: string) => void (said += t), env: process.env };
+    const started = await startWatch([root], { outDir: path.join(root, 'output'), port: 0 }, io);
+    try {
+      await started.idle();
+      // Each build rewrites the course index; with no edit, nothing may touch it.
+      const index = path.join(root, 'output', 'index.html');
+      const before = statSync(index).mtimeMs;
+      await new Promise((r) => setTimeout(r, 1500));
+      await started.idle();
+      expect(statSync(index).mtimeMs).toBe(before);
+      expect(said.match(/rebuilt in/g)).toHaveLength(1);
     } finally {
       await started.close();
     }
