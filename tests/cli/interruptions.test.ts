@@ -24,13 +24,16 @@ function workspace() {
 const build = (ws: ReturnType<typeof workspace>, ...extra: string[]) =>
   spawnSync(process.execPath, [bin, 'build', ws.lecture, '--out', ws.out, ...extra], { encoding: 'utf8', env: { ...process.env, TMPDIR: ws.tmp } });
 
-function start(ws: ReturnType<typeof workspace>): ChildProcess & { output: Promise<{ code: number | null; err: string }> } {
-  // --force: these builds must do real work even when nothing changed.
-  const child = spawn(process.execPath, [bin, 'build', ws.lecture, '--out', ws.out, '--force'], { env: { ...process.env, TMPDIR: ws.tmp } });
+function start(ws: ReturnType<typeof workspace>): ChildProcess & { output: Promise<{ code: number | null; err: string }>; said: () => string } {
+  // --force: these builds must do real work even when nothing changed. The trace tells
+  // the test how far the build has got.
+  const child = spawn(process.execPath, [bin, 'build', ws.lecture, '--out', ws.out, '--force'], { env: { ...process.env, TMPDIR: ws.tmp, LECTERN_TRACE: '1' } });
   let err = '';
   child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
-  const output = new Promise<{ code: number | null; err: string }>((resolve) => child.on('close', (code) => resolve({ code, err })));
-  return Object.assign(child, { output });
+  const output = new Promise<{ code: number | null; err: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, err: err.replace(/^\[trace\].*\n/gm, '') })),
+  );
+  return Object.assign(child, { output, said: () => err });
 }
 
 /** Every output file's bytes, by name. */
@@ -84,8 +87,8 @@ describe('a build that is stopped part-way', () => {
     // The first build's browser may take a moment to go: these must be this build's.
     await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
     const child = start(ws);
-    await waitFor(() => (browsersIn(ws.tmp).length > 0 ? true : undefined));
-    await new Promise((r) => setTimeout(r, 300)); // let it start printing; the deck alone takes longer than this
+    // The deck is in its page: its PDF and pictures are still to be made.
+    await waitFor(() => (child.said().includes('load deck') ? true : undefined));
     const killed = browsersIn(ws.tmp).filter((pid) => {
       try {
         process.kill(pid, 'SIGKILL');
