@@ -142,14 +142,18 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
 
   // Slides are fitted in the browser from this first plan; the same plan fits the same way,
   // with the budgets recorded last time, so the browser is needed only for a new plan.
-  const firstMarkdown = renderDeckMarkdown(lecture, planDeck(lecture, { split, budgets }), input.templates);
-  const content = hash(input.contentSalt ?? '', input.themeCss, input.fontCss, firstMarkdown);
+  const draft = () => {
+    const plan = planDeck(lecture, { split, budgets });
+    return { plan, markdown: renderDeckMarkdown(lecture, plan, input.templates) };
+  };
+  let next = draft();
+  const content = hash(input.contentSalt ?? '', input.themeCss, input.fontCss, next.markdown);
   const previous = input.previous;
   if (previous?.content === content && previous.budgets) {
     for (const [key, lines] of Object.entries(previous.budgets)) budgets.set(key, lines);
+    next = draft();
     if (!wantFiles || previous.filesExist) {
-      const plan = planDeck(lecture, { split, budgets });
-      const markdown = renderDeckMarkdown(lecture, plan, input.templates);
+      const { plan, markdown } = next;
       input.onFitted?.({ slides: plan, markdown });
       return { files: [], slides: plan, markdown, summary: summarise(lecture, plan, markdown), content, budgets: previous.budgets, kept: wantFiles };
     }
@@ -192,8 +196,7 @@ export async function buildDeck(input: DeckInputs): Promise<DeckResult> {
     | undefined;
   try {
     for (let round = 1; !printed; round++) {
-      const plan = planDeck(lecture, { split, budgets });
-      const markdown = renderDeckMarkdown(lecture, plan, input.templates);
+      const { plan, markdown } = round === 1 ? next : draft();
       // Started once the browser is up: the launch needs Node's thread more than Marp CLI does.
       if (wantFiles) browser.browser().then(() => deckHtml(markdown), () => undefined);
       const marp = await traced('marp', renderMarp(markdown, input.themeCss));

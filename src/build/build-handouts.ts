@@ -7,7 +7,7 @@ import type { Lecture } from '../load/lecture.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import { printHandout } from '../print/print-handout.js';
 import { renderMarpSlides } from '../render/deck/marp-render.js';
-import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-templates.js';
+import { SLIDE_HANDOUTS, type HandoutName, type HandoutTemplates } from '../render/handouts/handout-templates.js';
 import { renderHandouts } from '../render/handouts/render-handouts.js';
 import type { OutputFile } from '../write/output-writer.js';
 import type { DeckResult } from './build-deck.js';
@@ -40,7 +40,7 @@ export interface HandoutsResult {
 }
 
 export async function buildHandouts(input: HandoutInputs): Promise<HandoutsResult> {
-  const needsSlides = input.names.some((n) => n === 'notes-handout' || n === 'speaker-notes');
+  const needsSlides = input.names.some((n) => SLIDE_HANDOUTS.has(n));
   const pictures = needsSlides ? await renderMarpSlides(input.deck.markdown, input.themeCss) : { css: '', slides: [] };
   const slides = input.deck.slides.map((s, i) => ({
     svg: pictures.slides[i] ?? '',

@@ -20,7 +20,7 @@ import { readPptxPictures } from '../print/deck-pptx.js';
 import { writeOutputs, type OutputFile } from '../write/output-writer.js';
 import type { DeckResult } from './build-deck.js';
 import { printOutputs } from './print-outputs.js';
-import { filesOf, hash, isCurrent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
+import { hash, isCurrent, isPresent, readRecord, RECORD_FILE, slideChanges, type BuildRecord } from './build-record.js';
 import type { LectureEntry } from './find-lectures.js';
 import { hashFiles, outputKeys } from './output-keys.js';
 import { OUTPUTS, type OutputName } from './outputs.js';
@@ -108,7 +108,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
   });
   const previous = readRecord(outDir);
   const imagesHash = hashFiles([...lectureImages(lecture).values()]);
-  const stale = requested.filter((o) => ctx.force || !isCurrent(previous, outDir, o, keys[o]));
+  const images = [...lectureImages(lecture).keys()];
+  const stale = requested.filter((o) => ctx.force || !isCurrent(previous, outDir, o, keys[o], images));
   const base = { id: lecture.id, outDir, skipped: [], warnings: warnings.map((w) => formatProblem(w, undefined)), changes: [] };
   if (stale.length === 0) {
     return { ...base, outputs: [], unchanged: requested, slides: previous?.slides.length ?? 0, ms: performance.now() - started };
@@ -127,10 +128,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onOut
       : undefined;
   const pdf = path.join(outDir, 'deck.pdf');
   const previousPdf = !ctx.force && previous?.look && existsSync(pdf) ? { look: previous.look, read: () => readFile(pdf) } : undefined;
-  // The deck's files include the images it shows, copied beside it.
-  const filesOfOutput = (name: OutputName) => (name === 'deck' ? [...filesOf(name), ...lectureImages(lecture).keys()] : filesOf(name));
-  const kept = (name: OutputName) =>
-    !ctx.force && previous !== undefined && !previous.skipped.includes(name) && filesOfOutput(name).every((f) => existsSync(path.join(outDir, f)));
+  const kept = (name: OutputName) => !ctx.force && previous !== undefined && !previous.skipped.includes(name) && isPresent(outDir, name, images);
   const { deck, printed } = await printOutputs({
     lecture,
     wantDeck,

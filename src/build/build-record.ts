@@ -58,16 +58,20 @@ export function readRecord(dir: string): BuildRecord | undefined {
   }
 }
 
-/** The files an output consists of. */
-export function filesOf(name: OutputName): string[] {
-  return name === 'deck' ? ['deck.md', 'deck.html', 'deck.pdf', 'deck.pptx'] : [`${name}.pdf`];
+/** The files an output consists of; the deck's include the images it shows, copied beside it. */
+export function filesOf(name: OutputName, images: Iterable<string> = []): string[] {
+  return name === 'deck' ? ['deck.md', 'deck.html', 'deck.pdf', 'deck.pptx', ...images] : [`${name}.pdf`];
+}
+
+/** True when every file of the output is in `dir`. */
+export function isPresent(dir: string, name: OutputName, images: Iterable<string> = []): boolean {
+  return filesOf(name, images).every((f) => existsSync(path.join(dir, f)));
 }
 
 /** True when the output was made with this key and is still there as it was left. */
-export function isCurrent(record: BuildRecord | undefined, dir: string, name: OutputName, key: string): boolean {
+export function isCurrent(record: BuildRecord | undefined, dir: string, name: OutputName, key: string, images: Iterable<string> = []): boolean {
   if (!record || record.keys[name] !== key) return false;
-  if (record.skipped.includes(name)) return true;
-  return filesOf(name).every((f) => existsSync(path.join(dir, f)));
+  return record.skipped.includes(name) || isPresent(dir, name, images);
 }
 
 /** Which slides were added, removed or changed between two builds, by number and title. */

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
-import type { HandoutTemplates } from '../render/handouts/handout-templates.js';
+import { SLIDE_HANDOUTS, type HandoutTemplates } from '../render/handouts/handout-templates.js';
 import { hash } from './build-record.js';
 import { OUTPUTS, type OutputName } from './outputs.js';
 
@@ -51,8 +51,7 @@ export function outputKeys(input: KeyInputs): Record<OutputName, string> {
       if (name === 'deck') return [name, hash(base, slides)];
       const own = hashFiles([input.handoutTemplates.fileOf[name]]);
       // The two slide handouts show the slides, so the deck's templates and theme count too.
-      const usesSlides = name === 'notes-handout' || name === 'speaker-notes';
-      return [name, hash(base, options, handoutCommon, own, usesSlides ? slides : '')];
+      return [name, hash(base, options, handoutCommon, own, SLIDE_HANDOUTS.has(name) ? slides : '')];
     }),
   ) as Record<OutputName, string>;
 }

@@ -6,11 +6,10 @@
 import type { Lecture } from '../load/lecture.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { DeckTemplates } from '../render/deck/render-deck.js';
-import type { HandoutName, HandoutTemplates } from '../render/handouts/handout-templates.js';
+import { SLIDE_HANDOUTS, type HandoutName, type HandoutTemplates } from '../render/handouts/handout-templates.js';
 import { buildDeck, type DeckResult } from './build-deck.js';
 import { buildHandouts, type HandoutsResult } from './build-handouts.js';
 
-const SLIDE_HANDOUTS: ReadonlySet<HandoutName> = new Set(['notes-handout', 'speaker-notes']);
 const NO_DECK: DeckResult = { files: [], slides: [], markdown: '', summary: [] };
 
 export interface PrintInputs {

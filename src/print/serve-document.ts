@@ -84,10 +84,3 @@ export class DocumentPage {
 function sameViewport(a: Viewport, b: Viewport): boolean {
   return a.width === b.width && a.height === b.height && a.deviceScaleFactor === b.deviceScaleFactor;
 }
-
-/** Sets up a page and loads one document into it. */
-export async function serveDocument(page: Page, html: string, assets: ReadonlyMap<string, string> = new Map()): Promise<DocumentPage> {
-  const doc = await DocumentPage.open(page);
-  await doc.load(html, assets);
-  return doc;
-}

@@ -8,14 +8,19 @@ import { readPdf } from '../helpers/pdf.js';
 import { runLectern } from '../helpers/run-main.js';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
+/** Builds a fixture into a fresh output folder; it must build cleanly. */
+async function buildFixture(fixture: string): Promise<string> {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-fixture-'));
+  const run = await runLectern(['build', path.join(fixtures, fixture), '--out', out]);
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+  return out;
+}
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.startsWith('deck')).map((f) => [f, readFileSync(path.join(dir, f))]));
 
 describe('building a lecture written by someone else', () => {
   it('builds every layout, image included, without edits', async () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-wc-'));
-    const run = await runLectern(['build', path.join(fixtures, 'all-layouts/water-cycle.yaml'), '--out', out]);
-    expect(run.err).toBe('');
-    expect(run.code).toBe(0);
+    const out = await buildFixture('all-layouts/water-cycle.yaml');
     const dir = path.join(out, 'water-cycle');
     expect(readdirSync(path.join(dir, 'images'))).toEqual(['water-cycle.png']);
     const pdf = await readPdf(path.join(dir, 'deck.pdf'));
@@ -28,10 +33,7 @@ describe('building a lecture written by someone else', () => {
 
 describe('content too big for a slide', () => {
   it('sets what cannot be split in smaller type, keeping all of it, rather than cutting it off', async () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-big-'));
-    const run = await runLectern(['build', path.join(fixtures, 'unsplittable.yaml'), '--out', out]);
-    expect(run.err).toBe('');
-    expect(run.code).toBe(0);
+    const out = await buildFixture('unsplittable.yaml');
     const markdown = readFileSync(path.join(out, 'unsplittable', 'deck.md'), 'utf8');
     expect(markdown).toMatch(/_class: bullets fit-[123]/);
     expect(markdown).toMatch(/_class: quote quote-long fit-[123]/);

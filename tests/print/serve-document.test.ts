@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, serveDocument } from '../../src/print/serve-document.js';
+import { ORIGIN } from '../../src/print/serve-document.js';
 import { sharedBrowser } from '../helpers/browser.js';
 
 const browser = sharedBrowser();
@@ -19,8 +19,7 @@ describe('a page being printed', () => {
     writeFileSync(path.join(dir, 'ok.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
     const html = `<img id="ok" src="images/ok.svg"><img id="web" src="http://127.0.0.1:${port}/a.png"><img id="disk" src="file:///etc/hostname"><img id="other" src="images/not-given.png">`;
     try {
-      const loaded = await browser.withPage(async (page) => {
-        await serveDocument(page, html, new Map([['images/ok.svg', path.join(dir, 'ok.svg')]]));
+      const loaded = await browser.withDocument('test', html, new Map([['images/ok.svg', path.join(dir, 'ok.svg')]]), {}, async (page) => {
         const fetched = await page.evaluate(async (url) => fetch(url).then(() => 'fetched', () => 'blocked'), `http://127.0.0.1:${port}/fetch`);
         const sizes = await page.$$eval('img', (imgs) => imgs.map((i) => `${i.id}:${(i as HTMLImageElement).naturalWidth}`));
         return { fetched, sizes, url: page.url() };

@@ -11,6 +11,9 @@ import { compileTemplate, registerPartials, type TemplateSet } from '../template
 export const HANDOUTS = OUTPUT_NAMES.filter((name): name is Exclude<(typeof OUTPUT_NAMES)[number], 'deck'> => name !== 'deck');
 export type HandoutName = (typeof HANDOUTS)[number];
 
+/** The handouts that show the slides themselves, so need the deck's final slides. */
+export const SLIDE_HANDOUTS: ReadonlySet<string> = new Set<HandoutName>(['notes-handout', 'speaker-notes']);
+
 /** Answer versions share their template with the student version. */
 const TEMPLATE_OF: Record<HandoutName, string> = {
   'notes-handout': 'notes-handout',
