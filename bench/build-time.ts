@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findBrowser } from '../src/print/find-browser.js';
+import { findBrowser } from '../src/make/print/find-browser.js';
 import { generateCourse } from './generate-course.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

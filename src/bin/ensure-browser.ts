@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findBrowser, installHint } from '../print/find-browser.js';
+import { findBrowser, installHint } from '../make/print/find-browser.js';
 
 const say = (line: string) => process.stdout.write(`lectern: ${line}\n`);
 

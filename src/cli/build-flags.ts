@@ -1,10 +1,9 @@
 /** `lectern build` flags → build options, each checked with a message that says what to type. */
+import { parseShard } from '../course/shard.js';
 import { LecternError } from '../errors.js';
-import { parseOnly } from '../build/outputs.js';
-import { parseShard } from '../build/shard.js';
-import type { HandoutOptions } from '../load/lecture.js';
-import { PAPERS, SLIDES_PER_PAGE } from '../load/schema.js';
-import type { BuildOptions } from '../build/build-context.js';
+import { PAPERS, SLIDES_PER_PAGE, type HandoutOptions } from '../load/lecture.js';
+import { parseOnly } from '../outputs/select.js';
+import type { BuildOptions } from '../pipeline/context.js';
 
 export interface BuildFlags {
   out: string;

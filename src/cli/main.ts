@@ -1,31 +1,15 @@
 /** The `lectern` command. `main` returns the exit code; only bin/lectern.ts exits the process. */
-import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { TemplateSet } from '../render/template-set.js';
 import { LecternError } from '../errors.js';
-import { runBuild } from './build-command.js';
-import { runValidate } from './validate-command.js';
-import { writeCourseIndex } from '../build/write-index.js';
-import { startWatch } from '../watch/watch.js';
+import { OUTPUT_CHOICES } from '../outputs/registry.js';
 import { buildOptions, type BuildFlags } from './build-flags.js';
-import { OUTPUTS } from '../build/outputs.js';
+import { runBuild } from './commands/build.js';
+import { runIndex } from './commands/index.js';
+import { runValidate } from './commands/validate.js';
+import { runWatch } from './commands/watch.js';
+import { processIo, type Io } from './io.js';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  /** A terminal that can show a live view (not CI, not piped). */
-  tty?: boolean;
-}
-
-const defaultIo: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  env: process.env,
-  tty: process.stdout.isTTY === true && !process.env.CI,
-};
-
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   const debug = argv.includes('--debug');
   const program = new Command('lectern')
@@ -44,7 +28,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s');
 
   lectureCommand('build', 'build the deck (and handouts) of each lecture')
-    .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUTS.join(', ')})`)
+    .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUT_CHOICES.join(', ')})`)
     .option('--paper <size>', 'handout paper: a4 or letter (overrides the lecture)')
     .option('--per-page <n>', 'slides per page of the notes handout: 1, 2, 3, 4, 6 or 9')
     .option('--seed <n>', 'shuffle the quiz with this seed (the same seed gives the same quiz)')
@@ -52,16 +36,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--strict', 'treat warnings (a slide without notes, …) as errors')
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--shard <i/n>', 'build only part i of n of the lectures (for several CI machines)')
-    .action(async (paths: string[], options: BuildFlags) => {
-      code = await runBuild(paths, buildOptions(options), io);
+    .action(async (paths: string[], flags: BuildFlags) => {
+      code = await runBuild(paths, buildOptions(flags), io);
     });
 
   lectureCommand('watch', 'build, serve the outputs on localhost, and rebuild on every save')
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
-    .action(async (paths: string[], options: { out: string; templates?: string; port: string }) => {
-      await startWatch(paths, { outDir: options.out, port: Number(options.port), ...(options.templates && { templates: options.templates }) }, io);
-      // Runs until Ctrl-C, which bin/lectern.ts handles.
-      await new Promise(() => undefined);
+    .action(async (paths: string[], flags: { out: string; templates?: string; port: string }) => {
+      code = await runWatch(paths, { outDir: flags.out, port: Number(flags.port), ...(flags.templates && { templates: flags.templates }) }, io);
     });
 
   program
@@ -69,10 +51,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('write output/index.html from the lectures built into the output folder (e.g. by several shards)')
     .option('-o, --out <dir>', 'the output folder', 'output')
     .option('-t, --templates <dir>', 'your own templates folder')
-    .action((options: { out: string; templates?: string }) => {
-      const own = options.templates ?? (existsSync('templates') ? 'templates' : undefined);
-      writeCourseIndex(options.out, new TemplateSet(own ? [own] : []));
-      io.out(`✓ ${options.out}/index.html\n`);
+    .action((flags: { out: string; templates?: string }) => {
+      code = runIndex(flags, io);
     });
 
   program
@@ -80,8 +60,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('check lectures for mistakes without building anything')
     .argument('[paths...]', 'lecture files or folders of them', ['content'])
     .option('--strict', 'treat warnings as errors')
-    .action((paths: string[], options: { strict?: boolean }) => {
-      code = runValidate(paths, options.strict ?? false, io);
+    .option('--json', 'print the problems as JSON (file, line, column, severity, message, hint, frame)')
+    .action((paths: string[], flags: { strict?: boolean; json?: boolean }) => {
+      code = runValidate(paths, flags, io);
     });
 
   try {

@@ -4,17 +4,14 @@
  * output. Always: problems, and a summary at the end.
  */
 import path from 'node:path';
-import type { LectureResult } from '../build/build-lecture.js';
-import type { Io } from './main.js';
+import type { LectureResult } from '../pipeline/build-lecture.js';
+import type { LectureEvents } from '../pipeline/run-lectures.js';
+import type { Io } from './io.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-export interface Progress {
-  started(shown: string): void;
-  made(shown: string, file: string): void;
-  finished(shown: string, result: LectureResult): void;
-  failed(shown: string, file: string, message: string): void;
+export interface Progress extends LectureEvents {
   line(text: string): void;
   summary(count: { built: number; unchanged: number; failed: number }, ms: number): void;
 }

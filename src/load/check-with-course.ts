@@ -4,10 +4,7 @@ import { checkLectureFile, type LectureCheck } from './load-lecture.js';
 
 export function checkWithCourse(file: string, root: string): { check: LectureCheck; course: CourseCheck } {
   const course = courseValuesFor(file, root);
-  // A mistake in a course.yaml stops every lecture under it, shown in that file's terms.
-  const check: LectureCheck =
-    course.problems.length > 0
-      ? { file, problems: course.problems, ...(course.sources.has(course.problems[0]!.file) && { source: course.sources.get(course.problems[0]!.file)! }) }
-      : checkLectureFile(file, course.values);
+  // A mistake in a course.yaml stops every lecture under it, each problem shown in its own file's lines.
+  const check: LectureCheck = course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, course.values);
   return { check, course };
 }

@@ -6,9 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../paths.js';
+import { withFrames, type Problem } from '../problems/problem.js';
+import { parseYaml } from './parse-yaml.js';
+import { schemaProblems } from './parsed-source.js';
 import { readSource } from './read-source.js';
-import { parseYaml, schemaProblems } from './parse-yaml.js';
-import type { Problem } from './problem.js';
 import { CourseSchema } from './schema.js';
 
 export const COURSE_FILE = 'course.yaml';
@@ -35,8 +37,8 @@ function merge(under: CourseValues, over: Record<string, unknown>): CourseValues
 export function courseFilesFor(lectureFile: string, root: string): string[] {
   const dir = path.resolve(path.dirname(lectureFile));
   const top = path.resolve(root);
+  if (!isInside(top, dir, { orSame: true })) return [];
   const rel = path.relative(top, dir);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const folders = [top, ...rel.split(path.sep).filter(Boolean).map((_, i, parts) => path.join(top, ...parts.slice(0, i + 1)))];
   return folders.map((f) => path.join(f, COURSE_FILE)).filter((f) => existsSync(f));
 }
@@ -53,12 +55,12 @@ export function courseValuesFor(lectureFile: string, root: string): CourseCheck 
     check.sources.set(file, source);
     const parsed = parseYaml(source, file, 'the course file is empty; give it values such as "course: …" and "author: …", or delete it');
     if ('problems' in parsed) {
-      check.problems.push(...parsed.problems);
+      check.problems.push(...withFrames(parsed.problems, file, source));
       continue;
     }
     const result = CourseSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
-      check.problems.push(...schemaProblems(result.error.issues, parsed, file, 'course'));
+      check.problems.push(...withFrames(schemaProblems(result.error.issues, parsed, file, 'course'), file, source));
       continue;
     }
     check.files.push(file);

@@ -1,5 +1,13 @@
 /** The typed lecture every renderer receives: validated, normalised, with resolved paths. */
-import type { Layout, PAPERS, SLIDES_PER_PAGE } from './schema.js';
+
+/** How a content slide is laid out. */
+export const LAYOUTS = ['bullets', 'facts', 'timeline', 'compare', 'quote', 'image', 'table'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Handout paper sizes. */
+export const PAPERS = ['a4', 'letter'] as const;
+/** Slides on a page of the notes handout. */
+export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
 
 export interface Bullet {
   text: string;

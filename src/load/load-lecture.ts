@@ -1,34 +1,23 @@
 /** load: lecture file → validated, normalised `Lecture`, or a ContentError listing every problem. */
 import path from 'node:path';
-import type { Document, LineCounter } from 'yaml';
-import { LoadError } from '../errors.js';
+import { ContentError } from '../errors.js';
+import { sortProblems, withFrames, type Problem } from '../problems/problem.js';
 import type { Bullet, Lecture, Question, Slide } from './lecture.js';
 import { withCourseDefaults, type CourseValues } from './course.js';
-import { parseYaml, schemaProblems, sortProblems } from './parse-yaml.js';
+import { loaderFor, parseLectureSource, unreadableFormat } from './loaders.js';
+import { schemaProblems, type ParsedSource } from './parsed-source.js';
 import { readSource } from './read-source.js';
-import { positionOf } from './positions.js';
-import { formatProblem, type Problem } from './problem.js';
 import { resolveImage, textProblem } from './references.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
 import { lectureWarnings } from './warnings.js';
-
-/** The lecture has mistakes; `problems` holds all of them, the message shows them framed. */
-export class ContentError extends LoadError {
-  constructor(
-    readonly problems: Problem[],
-    source: string | undefined,
-  ) {
-    super(problems.map((p) => formatProblem(p, source)).join('\n\n'), { file: problems[0]?.file });
-  }
-}
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
 export interface LectureCheck {
   file: string;
   lecture?: Lecture;
-  /** Errors and warnings, in line order. */
+  /** Errors and warnings, in line order, each framed with its lines. */
   problems: Problem[];
-  /** The text of the file, for framing messages (absent when it could not be read). */
+  /** The text of the file (absent when it could not be read). */
   source?: string;
 }
 
@@ -40,14 +29,20 @@ const MAX_DEPTH = 3;
 
 /** Reads and checks a lecture file; never throws for a mistake in the file. */
 export function checkLectureFile(file: string, defaults: CourseValues = {}): LectureCheck {
+  if (!loaderFor(file)) return { file, problems: [unreadableFormat(file)] };
   const source = readSource(file);
   if (typeof source !== 'string') return { file, problems: [source] };
-  return { ...checkLecture(source, file, defaults), source };
+  return checkLecture(source, file, defaults);
 }
 
-/** Checks lecture source text; `file` names it in messages and locates its images. */
+/** Checks lecture source text; `file` names it in messages, picks its loader and locates its images. */
 export function checkLecture(source: string, file: string, defaults: CourseValues = {}): LectureCheck {
-  const parsed = parseYaml(source, file);
+  const check = checkParsed(source, file, defaults);
+  return { ...check, problems: withFrames(check.problems, file, source), source };
+}
+
+function checkParsed(source: string, file: string, defaults: CourseValues): LectureCheck {
+  const parsed = parseLectureSource(source, file);
   if ('problems' in parsed) return { file, problems: parsed.problems };
   const data = withCourseDefaults(parsed.data, defaults);
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
@@ -55,12 +50,12 @@ export function checkLecture(source: string, file: string, defaults: CourseValue
 
   const problems: Problem[] = [];
   const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
-    const pos = positionOf(parsed.doc, parsed.lines, p);
+    const pos = parsed.positionOf(p);
     problems.push({ file, line: pos.line, column: pos.column, severity, message });
   };
   checkShape(result.data, report);
   checkTexts(data, [], report);
-  const lecture = normalise(result.data, file, parsed.doc, parsed.lines, report);
+  const lecture = normalise(result.data, file, parsed, report);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const hasErrors = problems.some((p) => p.severity === 'error');
   return { file, problems: sortProblems(problems), ...(!hasErrors && { lecture }) };
@@ -111,12 +106,12 @@ export function loadLecture(file: string): Lecture {
 
 /** Parses lecture source text, throwing a ContentError if it has errors (warnings are ignored). */
 export function parseLecture(source: string, file: string): Lecture {
-  return lectureOrThrow({ ...checkLecture(source, file), source });
+  return lectureOrThrow(checkLecture(source, file));
 }
 
 export function lectureOrThrow(check: LectureCheck): Lecture {
   if (check.lecture) return check.lecture;
-  throw new ContentError(check.problems.filter((p) => p.severity === 'error'), check.source);
+  throw new ContentError(check.problems.filter((p) => p.severity === 'error'));
 }
 
 function toBullet(input: BulletInput): Bullet {
@@ -140,8 +135,7 @@ function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefine
 function normalise(
   data: LectureParsed,
   file: string,
-  doc: Document,
-  lines: LineCounter,
+  parsed: ParsedSource,
   report: (p: readonly PropertyKey[], m: string) => void,
 ): Lecture {
   const dir = path.resolve(path.dirname(file));
@@ -152,7 +146,7 @@ function normalise(
       const slide: Slide = {
         title: s.title,
         layout: s.layout,
-        line: positionOf(doc, lines, slidePath).line,
+        line: parsed.positionOf(slidePath).line,
         ...(s.notes !== undefined && { notes: s.notes }),
         ...(s.bullets && { bullets: s.bullets.map(toBullet) }),
         ...(s.facts && { facts: s.facts }),

@@ -1,7 +1,6 @@
 /** Reads a lecture or course file as UTF-8 text, or says why it cannot be. */
 import { readFileSync } from 'node:fs';
-import { problemAt } from './parse-yaml.js';
-import type { Problem } from './problem.js';
+import { codeFrame, problemAt, type Problem } from '../problems/problem.js';
 
 // A lecture is a few hundred kilobytes at most; anything far larger is a mistake.
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -17,24 +16,39 @@ export function readSource(file: string): string | Problem {
   if (bytes.length > MAX_BYTES) {
     return problemAt(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, too large for a lecture (the limit is ${MAX_BYTES / 1024 / 1024} MB); split it into several lecture files`);
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const before = bytes.subarray(0, bad).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const before = validPrefix(bytes);
     const line = before.split('\n').length;
-    return problemAt(file, 'the file is not UTF-8 text; in your editor, save it with the encoding "UTF-8"', line, before.length - before.lastIndexOf('\n'));
+    const column = before.length - before.lastIndexOf('\n');
+    const problem = problemAt(file, 'the file is not UTF-8 text; in your editor, save it with the encoding "UTF-8"', line, column);
+    // The lines as UTF-8 reads them, the bad bytes shown as �, so the teacher sees where.
+    return { ...problem, frame: codeFrame(new TextDecoder('utf-8').decode(bytes), line, column) };
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += length;
+/**
+ * The text before the first byte that is not UTF-8. The decoder says only that the bytes
+ * are wrong, not where: the longest prefix it accepts is found by halving. A prefix that
+ * ends inside a character is accepted when decoding as a stream, which holds the partial
+ * character back, so the text returned ends before the character that went wrong.
+ */
+function validPrefix(bytes: Uint8Array): string {
+  const decodes = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (decodes(mid)) low = mid;
+    else high = mid - 1;
   }
-  return -1;
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, low), { stream: true });
 }
-

@@ -4,13 +4,8 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
-
-const inside = (dir: string, file: string) => {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-};
+import { IMAGE_EXTENSIONS } from '../mime.js';
+import { isInside as inside } from '../paths.js';
 
 /** The image file a slide names, or what is wrong with the reference. */
 export function resolveImage(ref: string, dir: string): { file: string } | { problem: string } {
@@ -30,7 +25,7 @@ export function resolveImage(ref: string, dir: string): { file: string } | { pro
   if (!inside(realpathSync(dir), realpathSync(file))) {
     return { problem: `image "${ref}" is a link to a file outside the lecture's folder; copy the file itself into the folder` };
   }
-  if (!statSync(file).isFile() || !IMAGE_TYPES.has(path.extname(file).toLowerCase())) {
+  if (!statSync(file).isFile() || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     return { problem: `"${ref}" is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
   }
   return { file };

@@ -3,6 +3,8 @@
  * validation both come from these schemas, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { OUTPUT_CHOICES } from '../outputs/registry.js';
+import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, type Layout } from './lecture.js';
 
 /** Any short piece of text. Numbers are accepted and kept as written (`when: 1987`). */
 const Text = z
@@ -31,9 +33,6 @@ export const BulletSchema: z.ZodType<BulletInput> = z.lazy(() =>
 ).describe('A point: text, or "text:" followed by an indented list of sub-points.');
 
 const Bullets = z.array(BulletSchema).min(1).describe('The points of the slide, in order.');
-
-export const LAYOUTS = ['bullets', 'facts', 'timeline', 'compare', 'quote', 'image', 'table'] as const;
-export type Layout = (typeof LAYOUTS)[number];
 
 /** Which fields each layout needs; the rest of a slide's fields are checked against it. */
 export const LAYOUT_FIELDS: Record<Layout, { required: string[]; optional: string[] }> = {
@@ -163,9 +162,6 @@ const Question = z
   })
   .describe('A question for the quiz (and, for short answers, the worksheet).');
 
-export const PAPERS = ['a4', 'letter'] as const;
-export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
-
 const Handouts = z
   .strictObject({
     paper: z.enum(PAPERS).default('a4').describe('Paper size of the handouts: a4 or letter.'),
@@ -180,19 +176,6 @@ const Handouts = z
   })
   .describe('Options for the printed handouts.');
 
-/** The outputs a build can make; a course.yaml may list which to build. */
-export const OUTPUT_NAMES = [
-  'deck',
-  'notes-handout',
-  'speaker-notes',
-  'revision-sheet',
-  'worksheet',
-  'worksheet-answers',
-  'quiz',
-  'quiz-answers',
-  'flashcards',
-] as const;
-
 /**
  * course.yaml: defaults for every lecture in its folder and the folders below it. A
  * lecture's own value wins; a course.yaml nearer the lecture wins over one further up.
@@ -204,7 +187,11 @@ export const CourseSchema = z.strictObject({
   theme: z.string().optional().describe('The deck theme: a CSS file name in templates/themes (without .css).'),
   revised: Text.optional().describe('When the content was last revised.'),
   handouts: Handouts.partial().optional().describe('Handout options for every lecture of the course.'),
-  outputs: z.array(z.enum(OUTPUT_NAMES)).min(1).optional().describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all when absent.'),
+  outputs: z
+    .array(z.enum(OUTPUT_CHOICES))
+    .min(1)
+    .optional()
+    .describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all when absent. "deck" means deck-md, deck-html, deck-pdf and deck-pptx.'),
 });
 
 export const LectureSchema = z.strictObject({

@@ -3,7 +3,7 @@
  * The parser's own wording is kept after the hint, for anyone who wants it.
  */
 import type { LineCounter, YAMLError } from 'yaml';
-import type { Problem } from './problem.js';
+import type { Problem } from '../problems/problem.js';
 
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used to indent this line; YAML needs spaces — replace the tab with spaces',

@@ -7,20 +7,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.md': 'text/markdown; charset=utf-8',
-  '.json': 'application/json',
-};
+import { mimeType } from '../mime.js';
+import { isInside } from '../paths.js';
 
 export const EVENTS_PATH = '/__lectern/events';
 
@@ -53,8 +41,7 @@ function serveFile(root: string, urlPath: string, res: ServerResponse): void {
   }
   let file = path.resolve(root, rel);
   // Only files inside output/: nothing beside or above it.
-  const inside = path.relative(path.resolve(root), file);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+  if (!isInside(root, file, { orSame: true })) {
     res.writeHead(403).end('forbidden');
     return;
   }
@@ -63,7 +50,7 @@ function serveFile(root: string, urlPath: string, res: ServerResponse): void {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not built yet');
     return;
   }
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = mimeType(file);
   res.setHeader('cache-control', 'no-store');
   if (type.startsWith('text/html')) {
     const html = readFileSync(file, 'utf8');

@@ -6,23 +6,18 @@
  */
 import path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
-import { createBuildContext, type BuildOptions } from '../build/build-context.js';
-import { buildLecture, type BuildContext } from '../build/build-lecture.js';
-import { findLectures, type LectureEntry } from '../build/find-lectures.js';
-import { removeStaleOutputs } from '../build/remove-stale.js';
-import { writeCourseIndex } from '../build/write-index.js';
+import { createProgress } from '../cli/progress.js';
+import type { Io } from '../cli/io.js';
+import { findLectures } from '../course/find-lectures.js';
+import { writeCourseIndex } from '../course/index-page.js';
+import { removeStaleOutputs } from '../course/remove-stale.js';
 import { LecternError } from '../errors.js';
-import { COURSE_FILE } from '../load/course.js';
-import { loadDeckTemplates } from '../render/deck/render-deck.js';
-import { loadHandoutTemplates } from '../render/handouts/handout-templates.js';
+import { isInside } from '../paths.js';
+import { createBuildContext, readTemplates, type BuildOptions } from '../pipeline/context.js';
+import { runLectures } from '../pipeline/run-lectures.js';
 import { lockOutput } from '../write/output-lock.js';
+import { affectedLectures } from './affected.js';
 import { startLiveServer } from './live-server.js';
-
-export interface WatchIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-}
 
 export interface Watcher {
   url: string;
@@ -31,53 +26,37 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-
-export async function startWatch(paths: string[], options: BuildOptions & { port: number }, io: WatchIo): Promise<Watcher> {
+export async function startWatch(paths: string[], options: BuildOptions & { port: number }, io: Io): Promise<Watcher> {
   const unlock = await lockOutput(options.outDir);
-  const context: BuildContext = createBuildContext(options, io.env);
+  const context = createBuildContext(options, io.env);
   const server = await startLiveServer(options.outDir, options.port);
+  const progress = createProgress(io);
   let entries = findLectures(paths);
   let queue: Promise<void> = Promise.resolve();
   // An error shown over the pages stays until a build succeeds, even one with nothing to rebuild.
   let problemShown = false;
 
-  /** Builds the given lectures one after another; tells the pages how it went. */
-  const rebuild = (targets: LectureEntry[]) => {
+  /** Builds the given lectures, as `lectern build` does; tells the pages how it went. */
+  const rebuild = (targets: typeof entries) => {
     queue = queue.then(async () => {
       const started = performance.now();
-      let built = 0;
       const problems: string[] = [];
-      for (const entry of targets) {
-        try {
-          const result = await buildLecture(entry, context);
-          if (result.outputs.length > 0) {
-            built += 1;
-            io.out(`✓ ${path.join(options.outDir, entry.outPath)}/  rebuilt in ${seconds(result.ms)}\n`);
-            for (const change of result.changes) io.out(`  ${change}\n`);
-          }
-        } catch (error) {
-          if (!(error instanceof LecternError)) throw error;
-          problems.push(error.message);
-          io.err(`✗ ${entry.file}\n${error.message}\n`);
-        }
-      }
-      writeCourseIndex(options.outDir, context.templates);
+      const summary = await runLectures(targets, context, { ...progress, failed: (shown, file, message) => (problems.push(message), progress.failed(shown, file, message)) });
+      writeCourseIndex(options.outDir, context.templates, context.labels.labels);
+      if (summary.built + summary.failed > 0) progress.summary(summary, performance.now() - started);
       if (problems.length > 0) server.send('problem', { message: problems.join('\n\n') });
-      else if (built > 0 || problemShown) server.send('reload', { ms: Math.round(performance.now() - started) });
+      else if (summary.built > 0 || problemShown) server.send('reload', { ms: Math.round(performance.now() - started) });
       problemShown = problems.length > 0;
     });
     queue = queue.catch((error: unknown) => void io.err(`Lectern failed unexpectedly: ${(error as Error).message}\n`));
     return queue;
   };
 
-
   const templateDirs = context.templates.dirs;
-  const outRoot = path.resolve(options.outDir);
   const watcher = chokidarWatch([...paths, ...templateDirs], {
     ignoreInitial: true,
     // The outputs may sit inside a watched folder; writing them must not start a rebuild.
-    ignored: (file) => path.resolve(file) === outRoot || path.resolve(file).startsWith(outRoot + path.sep),
+    ignored: (file) => isInside(options.outDir, file, { orSame: true }),
     awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
   });
   let pending = new Set<string>();
@@ -91,28 +70,17 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
     const changed = [...pending];
     pending = new Set();
     try {
-      const templatesChanged = changed.some((f) => templateDirs.some((d) => path.resolve(f).startsWith(d + path.sep)));
-      if (templatesChanged) {
-        // Templates are read once per build; read them again, keep the browser.
-        context.deckTemplates = loadDeckTemplates(context.templates);
-        context.handoutTemplates = loadHandoutTemplates(context.templates);
-      }
-      const before = new Set(entries.map((e) => e.file));
+      const templatesChanged = changed.some((f) => templateDirs.some((d) => isInside(d, f)));
+      // Templates are read once per build; read them again, keep the browser.
+      if (templatesChanged) Object.assign(context, readTemplates(context.templates));
+      const before = entries;
       entries = findLectures(paths);
-      if ([...before].some((f) => !entries.some((e) => e.file === f))) {
-        for (const removed of removeStaleOutputs(options.outDir, paths, new Set(entries.map((e) => e.outPath)))) io.out(`− ${removed}  removed\n`);
+      if (before.some((e) => !entries.some((now) => now.file === e.file))) {
+        for (const removed of removeStaleOutputs(options.outDir, paths, new Set(entries.map((e) => e.outPath)))) {
+          progress.line(`− ${path.join(options.outDir, removed)}/  removed: its lecture no longer exists`);
+        }
       }
-      // A lecture file affects itself, a course.yaml its folder; anything else (an image, a
-      // template) may affect any lecture: their keys decide which outputs really rebuild.
-      const affects = (entry: LectureEntry) =>
-        templatesChanged ||
-        changed.some((f) => {
-          const file = path.resolve(f);
-          if (file === path.resolve(entry.file)) return true;
-          if (path.basename(file) === COURSE_FILE) return path.resolve(entry.file).startsWith(path.dirname(file) + path.sep);
-          return !/\.ya?ml$/i.test(file);
-        });
-      void rebuild(entries.filter(affects));
+      void rebuild(affectedLectures(entries, changed, templatesChanged));
     } catch (error) {
       if (!(error instanceof LecternError)) throw error;
       report(error.message);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LectureResult } from '../../src/build/build-lecture.js';
+import type { LectureResult } from '../../src/pipeline/build-lecture.js';
 import { createProgress } from '../../src/cli/progress.js';
 
 const result: LectureResult = {
-  id: 'mtcr',
   outDir: 'output/mtcr',
   outputs: ['output/mtcr/deck.pdf', 'output/mtcr/quiz.pdf', 'output/mtcr/thumbnail.png'],
-  unchanged: [],
   skipped: ['flashcards.pdf skipped: the lecture has no glossary'],
   warnings: [],
   changes: ['changed: slide 4 “Facts”'],

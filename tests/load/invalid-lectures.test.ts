@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLectureFile } from '../../src/load/load-lecture.js';
-import { formatProblem } from '../../src/load/problem.js';
+import { formatProblem } from '../../src/problems/format.js';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'invalid');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
@@ -27,7 +27,7 @@ describe('broken lectures', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toContainEqual(expect.objectContaining({ file, line: Number(line), column: Number(column), message: expect.stringContaining(message!) }));
     // Shown to the teacher as file:line:column, then the lines with a caret.
-    const shown = formatProblem(problems[0]!, readFileSync(file, 'utf8'));
+    const shown = formatProblem(problems[0]!);
     expect(shown.startsWith(`${file}:${problems[0]!.line}:${problems[0]!.column}  `)).toBe(true);
     expect(shown).toContain('^');
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadLecture, parseLecture } from '../../src/load/load-lecture.js';
+import { ContentError } from '../../src/errors.js';
+import { loadLecture, parseLecture } from '../../src/load/load-lecture.js';
 
 const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 

@@ -1,0 +1,34 @@
+/** `lectern validate`: the build's checks, without building; every problem of every file at once. */
+import { findLectures } from '../../course/find-lectures.js';
+import { checkWithCourse } from '../../load/check-with-course.js';
+import { formatProblem, problemJson } from '../../problems/format.js';
+import type { Io } from '../io.js';
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export interface ValidateOptions {
+  strict?: boolean;
+  /** Print one JSON document (for editors and scripts) instead of text. */
+  json?: boolean;
+}
+
+export function runValidate(paths: string[], options: ValidateOptions, io: Io): number {
+  const checked = findLectures(paths).map(({ file, root }) => {
+    const { check } = checkWithCourse(file, root);
+    const errors = check.problems.filter((p) => p.severity === 'error').length;
+    const warnings = check.problems.length - errors;
+    return { file, problems: check.problems, errors, warnings, ok: errors === 0 && !(options.strict && warnings > 0) };
+  });
+  const failed = checked.filter((c) => !c.ok).length;
+  if (options.json) {
+    const lectures = checked.map((c) => ({ file: c.file, ok: c.ok, errors: c.errors, warnings: c.warnings, problems: c.problems.map(problemJson) }));
+    io.out(`${JSON.stringify({ ready: checked.length - failed, total: checked.length, lectures }, null, 2)}\n`);
+    return failed > 0 ? 1 : 0;
+  }
+  for (const c of checked) {
+    for (const problem of c.problems) io.err(`${formatProblem(problem)}\n\n`);
+    io.out(`${c.ok ? '✓' : '✗'} ${c.file}  ${c.problems.length === 0 ? 'no problems' : `${count(c.errors, 'error')}, ${count(c.warnings, 'warning')}`}\n`);
+  }
+  io.out(`${checked.length - failed} of ${count(checked.length, 'lecture')} ready to build\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,91 @@
+/** The data each slide template receives: every string already made safe Marp Markdown. */
+import type { Bullet, Lecture, Slide } from '../../load/lecture.js';
+import { fill, type Labels } from '../labels.js';
+import { marpCell, marpInline, marpNotes } from './marp-text.js';
+import type { DeckSlide } from './plan-deck.js';
+
+export interface BulletView {
+  text: string;
+  children: BulletView[];
+}
+
+export type SlideView = Record<string, unknown> & { template: string; notes?: string };
+
+// Long quotes are set smaller rather than split: a quotation reads as one piece.
+const LONG_QUOTE_CHARS = 220;
+
+const bulletView = (b: Bullet): BulletView => ({ text: marpInline(b.text), children: b.children.map(bulletView) });
+
+function contentView(slide: Slide, fit: number): SlideView {
+  const base = {
+    template: slide.layout,
+    fit,
+    title: marpInline(slide.title),
+    ...(slide.notes && { notes: marpNotes(slide.notes) }),
+    ...(slide.caption && { caption: marpInline(slide.caption) }),
+  };
+  switch (slide.layout) {
+    case 'bullets':
+      return { ...base, bullets: (slide.bullets ?? []).map(bulletView) };
+    case 'facts':
+      return { ...base, facts: (slide.facts ?? []).map((f) => ({ value: marpInline(f.value), label: marpInline(f.label) })) };
+    case 'timeline':
+      return { ...base, events: (slide.events ?? []).map((e) => ({ when: marpInline(e.when), what: marpInline(e.what) })) };
+    case 'compare':
+      return {
+        ...base,
+        columns: (slide.columns ?? []).map((c) => ({ heading: marpInline(c.heading), bullets: c.bullets.map(bulletView) })),
+      };
+    case 'quote':
+      return {
+        ...base,
+        quote: marpInline(slide.quote ?? ''),
+        long: (slide.quote ?? '').length > LONG_QUOTE_CHARS,
+        ...(slide.source && { source: marpInline(slide.source) }),
+      };
+    case 'image':
+      return {
+        ...base,
+        src: encodeURI(slide.image?.href ?? ''),
+        alt: marpInline(slide.caption ?? slide.title).replace(/[[\]]/g, ''),
+      };
+    case 'table':
+      return {
+        ...base,
+        table: { header: slide.table!.header.map(marpCell), rows: slide.table!.rows.map((r) => r.map(marpCell)) },
+      };
+  }
+}
+
+export function slideView(lecture: Lecture, slide: DeckSlide, labels: Labels): SlideView {
+  const cont = (title: string, part: number) => (part > 1 ? fill(labels.continued, { title }) : title);
+  switch (slide.kind) {
+    case 'title': {
+      const eyebrow = [lecture.course, lecture.lesson && fill(labels.lesson, { lesson: lecture.lesson })].filter(Boolean).join(' · ');
+      const byline = [lecture.author, lecture.revised && fill(labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
+      return {
+        template: 'title',
+        fit: slide.fit,
+        title: marpInline(lecture.title),
+        ...(lecture.subtitle && { subtitle: marpInline(lecture.subtitle) }),
+        ...(eyebrow && { eyebrow: marpInline(eyebrow) }),
+        ...(byline && { byline: marpInline(byline) }),
+      };
+    }
+    case 'objectives':
+      return { template: 'objectives', title: marpInline(cont(labels.objectives, slide.part)), items: slide.items.map(marpInline) };
+    case 'divider':
+      return { template: 'divider', fit: slide.fit, number: slide.number, partLabel: marpInline(fill(labels.part, { number: slide.number })), title: marpInline(slide.title) };
+    case 'content':
+      return contentView(slide.slide, slide.fit);
+    case 'takeaways':
+      return { template: 'takeaways', title: marpInline(cont(labels.takeaways, slide.part)), items: slide.items.map(marpInline) };
+    case 'closing':
+      return {
+        template: 'closing',
+        fit: slide.fit,
+        title: marpInline(lecture.next ? labels.questions : labels.thankYou),
+        ...(lecture.next && { next: marpInline(lecture.next), nextLabel: marpInline(labels.nextLecture) }),
+      };
+  }
+}

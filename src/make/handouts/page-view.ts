@@ -1,0 +1,50 @@
+/** What every handout page shows: the lecture's title, course, revised date and footer, on the chosen paper. */
+import type { Lecture } from '../../load/lecture.js';
+import { fill, type Labels } from '../labels.js';
+
+export const PAPER = {
+  a4: { css: 'A4', width: 210, height: 297 },
+  letter: { css: 'letter', width: 215.9, height: 279.4 },
+} as const;
+
+/** Page margins in mm: wide enough for any home printer, with room for the running header and footer. */
+export const MARGIN = { top: 16, bottom: 16, side: 14 };
+
+export interface HandoutInputs {
+  lecture: Lecture;
+  /** Embedded fonts and the handout stylesheet, placed in every page. */
+  fontCss: string;
+  stylesheet: string;
+  /** The words the page prints (headings, "Name", "Score", …). */
+  labels: Labels;
+}
+
+export function pageView(inputs: HandoutInputs, heading: string) {
+  const { lecture } = inputs;
+  const paper = PAPER[lecture.handouts.paper];
+  const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
+  return {
+    lang: 'en',
+    heading,
+    documentTitle: `${heading} — ${lecture.title}`,
+    lecture: {
+      title: lecture.title,
+      course: lecture.course,
+      lesson: lecture.lesson,
+      /** "Lesson 3", in the lecture's language. */
+      lessonLabel: lecture.lesson ? fill(inputs.labels.lesson, { lesson: lecture.lesson }) : undefined,
+      revised: lecture.revised,
+    },
+    runningHeader: running,
+    footer: lecture.footer ?? '',
+    paper: {
+      size: paper.css,
+      margin: `${MARGIN.top}mm ${MARGIN.side}mm ${MARGIN.bottom}mm`,
+      contentWidth: `${paper.width - 2 * MARGIN.side}mm`,
+      contentHeight: `${paper.height - MARGIN.top - MARGIN.bottom}mm`,
+    },
+    fontCss: inputs.fontCss,
+    stylesheet: inputs.stylesheet,
+    labels: inputs.labels,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * deck.pptx: a PowerPoint file with a picture of every slide and its speaker notes. A slide
+ * that looks as it did keeps its picture from the store (see picture-store.ts); only new
+ * or edited slides are pictured again. The title slide's picture is the index's thumbnail.
+ */
+import { pictureKey } from '../../decide/fingerprints.js';
+import type { OutputKind } from '../output-kind.js';
+import { requireDeck } from '../output-kind.js';
+import { buildPptx, preloadPictureModules } from './pptx.js';
+
+export const deckPptx: OutputKind = {
+  name: 'deck-pptx',
+  file: 'deck.pptx',
+  group: 'deck',
+  needs: 'deck',
+  printsFromPage: true,
+  indexLabel: 'indexPptx',
+  reads: ({ deckTemplates }) => ({ templates: deckTemplates.files, theme: true }),
+  async render(context, deck) {
+    const { slides, marp } = requireDeck('deck-pptx', deck);
+    const { lecture, pictures: store } = context;
+    const keys = slides.map((html) => pictureKey(context.salt, context.fontCss, marp.css, html));
+    const stored = await Promise.all(keys.map((key) => store.read(key)));
+    const missing = stored.flatMap((picture, i) => (picture ? [] : [i]));
+    const meta = { title: lecture.title, ...(lecture.author && { author: lecture.author }) };
+    if (missing.length > 0) preloadPictureModules();
+    return {
+      source: JSON.stringify({ keys, notes: marp.notes, meta }),
+      fromPage: { pictures: missing },
+      async make(printed) {
+        const pictures = stored.map((picture, i) => picture ?? printed.pictures.get(i));
+        if (pictures.some((p) => !p)) throw new Error('a slide picture was not taken');
+        const all = pictures as Uint8Array[];
+        const pptx = await buildPptx(all, marp.notes, meta);
+        const wanted = new Set(keys.map((key) => store.fileOf(key)));
+        return {
+          files: [
+            { name: 'deck.pptx', data: pptx },
+            { name: 'thumbnail.png', data: all[0]! },
+            ...missing.map((i) => ({ name: store.fileOf(keys[i]!), data: all[i]! })),
+          ],
+          // The store keeps the pictures of this deck only.
+          remove: store.files().filter((f) => !wanted.has(f)),
+        };
+      },
+    };
+  },
+};

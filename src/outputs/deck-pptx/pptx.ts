@@ -1,0 +1,25 @@
+/** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
+import type PptxGenJS from 'pptxgenjs';
+
+/** Starts loading what turns slide pictures into deck.pptx, while the browser is busy with other work. */
+export function preloadPictureModules(): void {
+  void import('pptxgenjs').catch(() => undefined);
+  void import('sharp').catch(() => undefined);
+}
+
+export async function buildPptx(images: Uint8Array[], notes: string[], meta: { title: string; author?: string }): Promise<Uint8Array> {
+  // pptxgenjs ships CommonJS typings; its constructor is the default export at run time.
+  const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+  const pptx = new Pptx();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = meta.title;
+  if (meta.author) pptx.author = meta.author;
+  images.forEach((image, i) => {
+    const slide = pptx.addSlide();
+    slide.addImage({ data: `image/png;base64,${Buffer.from(image).toString('base64')}`, x: 0, y: 0, w: '100%', h: '100%' });
+    const note = notes[i];
+    if (note) slide.addNotes(note);
+  });
+  const out = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
+  return new Uint8Array(out);
+}

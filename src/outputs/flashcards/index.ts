@@ -1,0 +1,13 @@
+/** flashcards.pdf: a card per glossary term, eight to a sheet, backs mirrored for double-sided printing. */
+import { lectureHandout } from '../handout-kind.js';
+import { flashcardsView } from './view.js';
+
+export const flashcards = lectureHandout({
+  name: 'flashcards',
+  template: 'flashcards',
+  indexLabel: 'indexFlashcards',
+  view: (inputs) => {
+    const view = flashcardsView(inputs);
+    return view.empty ? { skip: 'the lecture has no glossary' } : view;
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * Most outputs are printed handouts: a view built from the lecture fills an HTML template,
+ * and the browser prints it. This describes such an output from its few particulars.
+ */
+import type { HandoutInputs } from '../make/handouts/page-view.js';
+import { printHandout } from '../make/handouts/print-handout.js';
+import { slidePictures, type SlideHandoutInputs } from '../make/handouts/slide-pictures.js';
+import type { LabelKey } from '../make/labels.js';
+import { requireDeck, type OutputKind } from './output-kind.js';
+
+interface HandoutSpec<I extends HandoutInputs> {
+  name: string;
+  /** The template in templates/handouts/, without ".html.hbs" (answer keys share the students' one). */
+  template: string;
+  indexLabel: LabelKey;
+  /** The data the template is filled with, or why the handout would be empty. */
+  view(inputs: I): object | { skip: string };
+}
+
+function handout(spec: HandoutSpec<HandoutInputs> & { slides: false }): OutputKind;
+function handout(spec: HandoutSpec<SlideHandoutInputs> & { slides: true }): OutputKind;
+function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
+  return {
+    name: spec.name,
+    file: `${spec.name}.pdf`,
+    needs: spec.slides ? 'deck' : 'lecture',
+    indexLabel: spec.indexLabel,
+    reads: ({ deckTemplates, handoutTemplates }) => ({
+      templates: [handoutTemplates.fileOf(spec.template), ...handoutTemplates.commonFiles, ...(spec.slides ? deckTemplates.files : [])],
+      // Handouts that show the slides look as the theme makes them look.
+      theme: spec.slides,
+      handoutOptions: true,
+    }),
+    async render(context, deck) {
+      const base: HandoutInputs = { lecture: context.lecture, fontCss: context.fontCss, stylesheet: context.handoutTemplates.stylesheet, labels: context.labels };
+      const inputs = spec.slides ? { ...base, ...(await slidePictures(requireDeck(spec.name, deck))) } : base;
+      const view = spec.view(inputs as never);
+      if ('skip' in view) return { skip: view.skip };
+      const html = context.handoutTemplates.render(spec.template, view);
+      return { source: html, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html) }] }) };
+    },
+  };
+}
+
+/** A handout printed from the lecture alone. */
+export const lectureHandout = (spec: HandoutSpec<HandoutInputs>): OutputKind => handout({ ...spec, slides: false });
+
+/** A handout that shows the slides themselves, so waits for the fitted deck. */
+export const slideHandout = (spec: HandoutSpec<SlideHandoutInputs>): OutputKind => handout({ ...spec, slides: true });

@@ -1,0 +1,59 @@
+/**
+ * The quiz and its answer key. Multiple choice with lettered choices and tick boxes,
+ * true/false, short answers with lined space; a name / date / score header. Shuffling,
+ * when asked for, is seeded, and the key is made from the same order.
+ */
+import type { Question } from '../../load/lecture.js';
+import { fill } from '../../make/labels.js';
+import { htmlInline } from '../../make/handouts/html-text.js';
+import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { seededShuffle } from '../../make/handouts/shuffle.js';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export interface QuizItem {
+  question: Question;
+  /** Choices in the order printed. */
+  choices: string[];
+}
+
+/** The questions and choices in printed order: as written, or shuffled by the seed. */
+export function quizOrder(questions: Question[], shuffle: boolean, seed: number): QuizItem[] {
+  const ordered = shuffle ? seededShuffle(questions, seed) : questions;
+  return ordered.map((question, i) => ({
+    question,
+    choices: question.choices ? (shuffle ? seededShuffle(question.choices, seed, i + 1) : question.choices) : [],
+  }));
+}
+
+export function quizView(inputs: HandoutInputs, withAnswers: boolean) {
+  const { lecture, labels } = inputs;
+  const { shuffle, seed } = lecture.handouts;
+  const items = quizOrder(lecture.questions, shuffle, seed).map(({ question, choices }, i) => {
+    const correct = choices.indexOf(question.answer);
+    return {
+      number: i + 1,
+      kind: question.kind,
+      question: htmlInline(question.question),
+      choices: choices.map((c, ci) => ({ letter: LETTERS[ci], text: htmlInline(c), correct: withAnswers && ci === correct })),
+      ...(withAnswers && {
+        answer:
+          question.kind === 'choice'
+            ? `${LETTERS[correct]} — ${htmlInline(question.answer)}`
+            : question.kind === 'true-false'
+              ? question.answer === 'true' ? labels.answerTrue : labels.answerFalse
+              : htmlInline(question.answer),
+        isTrue: question.answer === 'true',
+        explain: question.explain ? htmlInline(question.explain) : undefined,
+      }),
+    };
+  });
+  return {
+    ...pageView(inputs, withAnswers ? labels.quizAnswers : labels.quiz),
+    answers: withAnswers,
+    version: shuffle ? fill(labels.version, { seed }) : undefined,
+    total: items.length,
+    items,
+    rules: [0, 1, 2],
+  };
+}

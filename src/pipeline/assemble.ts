@@ -1,0 +1,97 @@
+/**
+ * assemble: everything a lecture's build writes, decided in memory before anything is
+ * written: the outputs made, the images beside the deck, CHANGES.md, the manifest (for the
+ * index) and the ledger (for the next build); and the files to delete.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { KeyParts } from '../decide/fingerprints.js';
+import { CACHE_DIR, LEDGER_FILE, ledgerJson, type Ledger } from '../decide/ledger.js';
+import { CHANGES_FILE, changesFile, slideChanges } from '../course/changes.js';
+import { MANIFEST_FILE, manifestJson, type Manifest } from '../course/manifest.js';
+import { slashes } from '../paths.js';
+import type { OutputKind } from '../outputs/output-kind.js';
+import { LECTERN_VERSION } from '../version.js';
+import type { OutputFile } from '../write/output-writer.js';
+import type { LoadedLecture } from './load-step.js';
+import type { MadeOutputs } from './make-outputs.js';
+
+export interface Assembled {
+  files: OutputFile[];
+  remove: string[];
+  /** What changed in the deck since its files were last made, a line per slide. */
+  changes: string[];
+  /** Outputs skipped, with why ("quiz.pdf skipped: the lecture has no questions"). */
+  skipped: string[];
+  slides: number;
+}
+
+export interface AssembleInputs {
+  file: string;
+  outDir: string;
+  loaded: LoadedLecture;
+  stale: readonly OutputKind[];
+  keys: Readonly<Record<string, KeyParts>>;
+  made: MadeOutputs;
+  previous: { ledger?: Ledger; manifest?: Manifest };
+}
+
+export async function assemble(input: AssembleInputs): Promise<Assembled> {
+  const { loaded, made, stale, previous } = input;
+  const { lecture } = loaded;
+  const files = [...made.files];
+  const outcome = (kind: OutputKind) => made.outcomes.get(kind.name);
+
+  // Images travel with the deck, so deck.md and deck.html find them beside themselves.
+  if (stale.some((k) => k.copiesImages && outcome(k) && 'made' in outcome(k)!)) {
+    files.push(...(await Promise.all([...loaded.images].map(async ([name, f]) => ({ name, data: await readFile(f) })))));
+  }
+
+  // What changed in the deck, for the teacher deciding what to reprint.
+  const deckMade = made.deck !== undefined && stale.some((k) => k.group === 'deck');
+  const slides = deckMade ? made.deck!.summary : (previous.manifest?.slides ?? made.deck?.summary ?? []);
+  const changes = deckMade && previous.manifest?.slides.length ? slideChanges(previous.manifest.slides, slides) : [];
+  if (changes.length > 0) {
+    const changesPath = path.join(input.outDir, CHANGES_FILE);
+    files.push({ name: CHANGES_FILE, data: changesFile(existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : undefined, lecture.title, changes, new Date()) });
+  }
+
+  const skippedKinds = stale.filter((k) => outcome(k) && 'skipped' in outcome(k)!);
+  const gone = new Set(skippedKinds.map((k) => k.file));
+  const ledger: Ledger = {
+    lectern: LECTERN_VERSION,
+    outputs: {
+      ...previous.ledger?.outputs,
+      ...Object.fromEntries(
+        stale.map((k) => {
+          const o = outcome(k);
+          return [k.name, { key: input.keys[k.name]!, ...(o && 'skipped' in o ? { skipped: o.skipped } : o ? { source: o.source } : {}) }];
+        }),
+      ),
+    },
+    ...((made.deck?.memo ?? previous.ledger?.fit) && { fit: made.deck?.memo ?? previous.ledger?.fit }),
+  };
+  const manifest: Manifest = {
+    lectern: LECTERN_VERSION,
+    source: slashes(path.relative(process.cwd(), path.resolve(input.file))),
+    title: lecture.title,
+    ...(lecture.course && { course: lecture.course }),
+    ...(lecture.lesson && { lesson: lecture.lesson }),
+    ...(lecture.revised && { revised: lecture.revised }),
+    slides,
+    files: [...new Set([...(previous.manifest?.files ?? []), ...files.map((f) => f.name)])].filter(
+      (f) => !gone.has(f) && f !== CHANGES_FILE && !f.startsWith('images/') && !f.startsWith(`${CACHE_DIR}/`),
+    ),
+    built: new Date().toISOString(),
+  };
+  files.push({ name: MANIFEST_FILE, data: manifestJson(manifest) }, { name: LEDGER_FILE, data: ledgerJson(ledger) });
+  return {
+    files,
+    // An output skipped this time (the questions were removed, say) must not leave last time's file behind.
+    remove: [...gone, ...made.remove],
+    changes,
+    skipped: skippedKinds.map((k) => `${k.file} skipped: ${(outcome(k) as { skipped: string }).skipped}`),
+    slides: slides.length,
+  };
+}

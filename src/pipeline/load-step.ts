@@ -1,0 +1,57 @@
+/** load: a lecture with its course values, checked as it will be built, and everything it is made from. */
+import { ContentError, LoadError } from '../errors.js';
+import { checkWithCourse } from '../load/check-with-course.js';
+import type { Lecture } from '../load/lecture.js';
+import type { TemplateSet } from '../make/template-set.js';
+import type { Problem } from '../problems/problem.js';
+import type { LectureEntry } from '../course/find-lectures.js';
+import type { BuildOptions } from './context.js';
+
+export interface LoadedLecture {
+  lecture: Lecture;
+  warnings: Problem[];
+  /** The lecture file's text, and the course.yaml files' texts (root first): what every output's key covers. */
+  source: string;
+  courseSources: string[];
+  /** The outputs the course lists, if it does. */
+  courseOutputs?: string[];
+  themeCss: string;
+  /** The images the lecture shows: path beside the outputs → file on disk. */
+  images: ReadonlyMap<string, string>;
+}
+
+function readTheme(templates: TemplateSet, lecture: Lecture): string {
+  const name = `themes/${lecture.theme}.css`;
+  try {
+    return templates.read(name).text;
+  } catch (cause) {
+    const known = [...templates.list('themes').keys()].map((f) => f.replace(/\.css$/, ''));
+    throw new LoadError(`${lecture.file}: theme "${lecture.theme}" not found; available themes: ${known.join(', ')}`, { file: lecture.file, cause });
+  }
+}
+
+/** The images a lecture shows: where each sits beside the outputs → its file on disk. */
+export function lectureImages(lecture: Lecture): Map<string, string> {
+  const images = new Map<string, string>();
+  for (const section of lecture.sections) for (const slide of section.slides) if (slide.image) images.set(slide.image.href, slide.image.file);
+  return images;
+}
+
+/** Throws a ContentError listing the lecture's errors (and, with --strict, its warnings). */
+export function loadLecture(entry: LectureEntry, options: BuildOptions, templates: TemplateSet): LoadedLecture {
+  const { check, course } = checkWithCourse(entry.file, entry.root);
+  const warnings = check.problems.filter((p) => p.severity === 'warning');
+  if (!check.lecture || !check.source || (options.strict && warnings.length > 0)) {
+    throw new ContentError(options.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'));
+  }
+  const lecture: Lecture = { ...check.lecture, handouts: { ...check.lecture.handouts, ...options.handoutOverrides } };
+  return {
+    lecture,
+    warnings,
+    source: check.source,
+    courseSources: course.files.map((f) => course.sources.get(f) ?? ''),
+    ...(course.values.outputs && { courseOutputs: course.values.outputs }),
+    themeCss: readTheme(templates, lecture),
+    images: lectureImages(lecture),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * A problem found in a lecture or course file, as data: where it is, what is wrong, what to
+ * do, and the lines around it. Problems stay data until the edge (the command that prints
+ * them), where one formatter (format.ts) turns them into text or JSON.
+ */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  /** What to type instead, when the message does not already say it. */
+  hint?: string;
+  /** The lines of the file around the problem, with a caret under its column. */
+  frame?: string;
+}
+
+/** An error at a place in a file (line and column from 1). */
+export const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
+
+export const sortProblems = (problems: Problem[]): Problem[] => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+
+/** The lines around `line` of `source`, the line itself marked and a caret under `column`. */
+export function codeFrame(source: string, line: number, column: number): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const first = Math.max(1, line - 2);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n === line ? '>' : ' ';
+    out.push(`  ${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line) out.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * Gives each problem of `file` the frame of its lines in `source`. Each file frames its
+ * own problems, so a problem in one course.yaml never shows another file's lines.
+ */
+export function withFrames(problems: Problem[], file: string, source: string): Problem[] {
+  return problems.map((p) => (p.file === file && p.frame === undefined ? { ...p, frame: codeFrame(source, p.line, p.column) } : p));
+}

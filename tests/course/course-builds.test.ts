@@ -1,0 +1,143 @@
+/**
+ * A course folder built again and again, as a teacher does all term: course defaults, the
+ * output tree, skipping what is up to date, naming what changed, tidying deleted lectures.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../../src/course/manifest.js';
+import { readPdf } from '../helpers/pdf.js';
+import { runLectern } from '../helpers/run-main.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-course-'));
+const content = path.join(work, 'content');
+const out = path.join(work, 'output');
+const build = (...args: string[]) => runLectern(['build', content, '--out', out, ...args]);
+const mtimes = () =>
+  Object.fromEntries(
+    readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.pdf') || f.endsWith('.pptx'))
+      .map((f) => [f, statSync(path.join(out, f)).mtimeMs]),
+  );
+let first: Awaited<ReturnType<typeof runLectern>>;
+
+beforeAll(async () => {
+  cpSync(path.join(__dirname, '../fixtures/course'), content, { recursive: true });
+  first = await build();
+});
+
+describe('a course folder', () => {
+  it('builds every lecture into an output tree that mirrors the content tree', () => {
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toContain('3 built, 0 unchanged, 0 failed');
+    for (const lecture of ['physics/waves', 'physics/light', 'chemistry/atoms']) expect(existsSync(path.join(out, lecture, '.lectern.json'))).toBe(true);
+  });
+
+  it('gives lectures their course.yaml values, unless a lecture sets its own', async () => {
+    const waves = await readPdf(path.join(out, 'physics/waves/deck.pdf'));
+    expect(waves.text).toContain('PHYSICS, YEAR 9'); // course, from physics/course.yaml (shown in capitals)
+    expect(waves.text).toContain('Riverside School'); // author, from the top course.yaml
+    const light = await readPdf(path.join(out, 'physics/light/deck.pdf'));
+    expect(light.text).toContain('Dr. Ray');
+    expect(light.text).not.toContain('Riverside School ·');
+    // Paper: letter from the top course.yaml; light.yaml asks for A4.
+    const wavesSheet = await readPdf(path.join(out, 'physics/waves/revision-sheet.pdf'));
+    expect(Math.round(wavesSheet.pages[0]!.width)).toBe(612);
+    const lightSheet = await readPdf(path.join(out, 'physics/light/revision-sheet.pdf'));
+    expect(Math.round(lightSheet.pages[0]!.width)).toBe(595);
+    // Only the outputs physics/course.yaml lists.
+    expect(readdirSync(path.join(out, 'physics/waves')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['deck.pdf', 'quiz-answers.pdf', 'quiz.pdf', 'revision-sheet.pdf']);
+    expect(existsSync(path.join(out, 'chemistry/atoms/flashcards.pdf'))).toBe(true);
+  });
+
+  it('skips everything on a second build with no change', async () => {
+    const before = mtimes();
+    const again = await build();
+    expect(again.out).toContain('0 built, 3 unchanged, 0 failed');
+    expect(mtimes()).toEqual(before);
+  });
+
+  it('rebuilds only the lecture whose slide changed, and names the slide in CHANGES.md', async () => {
+    const file = path.join(content, 'physics/waves.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[Transverse, Longitudinal]', '[Transverse, Longitudinal, Surface]'));
+    const before = mtimes();
+    const run = await build();
+    expect(run.out).toContain('1 built, 2 unchanged, 0 failed');
+    expect(run.out).toContain('changed: slide 4 “Two kinds”');
+    const after = mtimes();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
+    // The slide's bullets show in the deck and on the revision sheet; the quiz and its key
+    // do not show them, so they come out the same and are kept as they were.
+    expect(changed).toEqual(['physics/waves/deck.pdf', 'physics/waves/deck.pptx', 'physics/waves/revision-sheet.pdf']);
+    const changes = readFileSync(path.join(out, 'physics/waves/CHANGES.md'), 'utf8');
+    expect(changes).toMatch(/## \d{4}-\d\d-\d\d \d\d:\d\d UTC\n\n- changed: slide 4 “Two kinds”/);
+  });
+
+  it('rebuilds exactly the outputs that use a changed template', async () => {
+    const templates = path.join(work, 'templates');
+    const quiz = readFileSync('templates/handouts/quiz.html.hbs', 'utf8');
+    cpSync('templates', templates, { recursive: true });
+    await build('--templates', templates);
+    const before = mtimes();
+    writeFileSync(path.join(templates, 'handouts/quiz.html.hbs'), quiz.replace('<ol class="questions">', '<p>Good luck!</p><ol class="questions">'));
+    const run = await build('--templates', templates);
+    expect(run.code).toBe(0);
+    const after = mtimes();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
+    // quiz.html.hbs makes both the quiz and its key, but the line was added to the students'
+    // version only: the key comes out the same and is kept. Only physics/waves has questions.
+    expect(changed).toEqual(['physics/waves/quiz.pdf']);
+    expect((await readPdf(path.join(out, 'physics/waves/quiz.pdf'))).text).toContain('Good luck!');
+  });
+
+  it('removes the outputs of a lecture that was deleted', async () => {
+    rmSync(path.join(content, 'chemistry/atoms.yaml'));
+    const run = await build();
+    expect(run.out).toContain(`− ${path.join(out, 'chemistry/atoms')}/  removed: its lecture no longer exists`);
+    expect(existsSync(path.join(out, 'chemistry/atoms'))).toBe(false);
+    expect(existsSync(path.join(out, 'physics/waves/deck.pdf'))).toBe(true);
+  });
+
+  it("keeps another lecture's outputs when a lecture whose folder holds them is deleted", async () => {
+    const outer = path.join(content, 'physics.yaml');
+    writeFileSync(outer, 'title: Physics overview\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n');
+    expect((await build()).code).toBe(0);
+    expect(existsSync(path.join(out, 'physics/.lectern.json'))).toBe(true);
+    rmSync(outer);
+    const run = await build();
+    expect(run.out).toContain(`− ${path.join(out, 'physics')}/  removed`);
+    expect(existsSync(path.join(out, 'physics/.lectern.json'))).toBe(false);
+    expect(existsSync(path.join(out, 'physics/waves/deck.pdf'))).toBe(true);
+    expect(existsSync(path.join(out, 'physics/light/.lectern.json'))).toBe(true);
+  });
+
+  it('lists every lecture in output/index.html, and every link there opens a file that exists', () => {
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('Physics, Year 9');
+    expect(html).toContain('Waves');
+    expect(html).toContain('Lesson 1 · Revised 2024-10-01 · 5 slides');
+    expect(html).not.toContain('Atoms');
+    const links = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(8);
+    for (const link of links) expect(existsSync(path.join(out, decodeURI(link))), link).toBe(true);
+    expect(links).toContain('physics/waves/thumbnail.png');
+  });
+
+  it('splits the lectures across shards, each exactly once, and one index is made from them all', async () => {
+    const shardOut = path.join(work, 'shards');
+    const built: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const run = await runLectern(['build', content, '--out', shardOut, '--shard', `${i}/3`, '--only', 'revision-sheet']);
+      expect(run.code).toBe(0);
+      built.push(...[...run.out.matchAll(/✓ .*?shards\/(\S+)\//g)].map((m) => m[1]!));
+    }
+    expect(built.sort()).toEqual(['physics/light', 'physics/waves']);
+    const index = await runLectern(['index', '--out', shardOut]);
+    expect(index.code).toBe(0);
+    const html = readFileSync(path.join(shardOut, 'index.html'), 'utf8');
+    expect(html).toContain('Waves');
+    expect(html).toContain('Light');
+    expect(readManifest(path.join(shardOut, 'physics/waves'))?.title).toBe('Waves');
+  });
+});
