@@ -4,8 +4,7 @@
  * Markdown outline) is one more entry here, and every check after it stays the same.
  */
 import path from 'node:path';
-import type { Problem } from '../problems/problem.js';
-import { problemAt } from '../problems/problem.js';
+import { problemAt, type Problem } from '../problems/problem.js';
 import type { ParsedSource } from './parsed-source.js';
 import { parseYaml } from './parse-yaml.js';
 
@@ -35,5 +34,7 @@ export function parseLectureSource(source: string, file: string): ParsedSource |
 }
 
 /** The problem for a file no loader reads. */
-export const unreadableFormat = (file: string): Problem =>
-  problemAt(file, `Lectern cannot read "${path.extname(file) || path.basename(file)}" files; write the lecture in ${LOADERS.map((l) => `${l.name} (${l.extensions.join(', ')})`).join(' or ')}`);
+export const unreadableFormat = (file: string): Problem => ({
+  ...problemAt(file, `Lectern cannot read "${path.extname(file) || path.basename(file)}" files as lectures`),
+  hint: `write the lecture in ${LOADERS.map((l) => `${l.name} (${l.extensions.join(', ')})`).join(' or ')}, e.g. ${path.basename(file, path.extname(file))}.yaml`,
+});

@@ -5,7 +5,6 @@
  * good outputs; the next good save recovers.
  */
 import path from 'node:path';
-import { watch as chokidarWatch } from 'chokidar';
 import { createProgress } from '../cli/progress.js';
 import type { Io } from '../cli/io.js';
 import { findLectures } from '../course/find-lectures.js';
@@ -18,6 +17,7 @@ import { runLectures } from '../pipeline/run-lectures.js';
 import { lockOutput } from '../write/output-lock.js';
 import { affectedLectures } from './affected.js';
 import { startLiveServer } from './live-server.js';
+import { watchFiles } from './watch-files.js';
 
 export interface Watcher {
   url: string;
@@ -52,23 +52,13 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
     return queue;
   };
 
-  const templateDirs = context.templates.dirs;
-  const watcher = chokidarWatch([...paths, ...templateDirs], {
-    ignoreInitial: true,
-    // The outputs may sit inside a watched folder; writing them must not start a rebuild.
-    ignored: (file) => isInside(options.outDir, file, { orSame: true }),
-    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
-  });
-  let pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
   const report = (message: string) => {
     io.err(`${message}\n`);
     server.send('problem', { message });
     problemShown = true;
   };
-  const flush = () => {
-    const changed = [...pending];
-    pending = new Set();
+  const templateDirs = context.templates.dirs;
+  const saved = (changed: string[]) => {
     try {
       const templatesChanged = changed.some((f) => templateDirs.some((d) => isInside(d, f)));
       // Templates are read once per build; read them again, keep the browser.
@@ -86,15 +76,7 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
       report(error.message);
     }
   };
-  watcher.on('error', (error) => report(`watching stopped working: ${(error as Error).message}`));
-  watcher.on('all', (_event, file) => {
-    pending.add(file);
-    clearTimeout(timer);
-    // Files saved together (a lecture and its image, say) make one rebuild; each file has
-    // already been stable for 60 ms (awaitWriteFinish), so a short wait is enough.
-    timer = setTimeout(flush, 30);
-  });
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const watcher = await watchFiles([...paths, ...templateDirs], options.outDir, saved, (error) => report(`watching stopped working: ${error.message}`));
   // Watching starts before the first build, so that a save made while it runs is not missed:
   // it is rebuilt right after.
   await rebuild(entries);
@@ -108,7 +90,6 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
       await queue;
     },
     close: async () => {
-      clearTimeout(timer);
       await watcher.close();
       await queue;
       await server.close();

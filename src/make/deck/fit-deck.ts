@@ -126,8 +126,11 @@ export async function draftDeck(input: DeckInputs): Promise<{ deck: FittedDeck; 
 
 async function fitAndPrint(input: DeckInputs, wants: Wants, queued: () => void, fitted: (deck: FittedDeck) => void): Promise<Printed> {
   const { lecture, browser, memo } = input;
-  // A deck never fitted before is fitted in the browser: start it while Marp renders.
-  if (!memo) browser.warmUp();
+  // A deck never fitted before is fitted in the browser: start it while Marp renders, and
+  // let other documents wait for the deck to ask for its page, since its pictures take
+  // longest. A deck fitted before most often needs no page at all: they need not wait.
+  if (memo) queued();
+  else browser.warmUp();
   const { deck: first, budgets } = await draftDeck(input);
   for (let round = 1; ; round++) {
     const deck = round === 1 ? first : await render(input, budgets, first.memo.draft);
