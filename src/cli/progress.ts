@@ -50,6 +50,8 @@ export function createProgress(io: Io): Progress {
       print(() => {
         if (result.outputs.length === 0) {
           io.out(`· ${shown}/  unchanged\n`);
+          // Outputs asked for but with nothing to show are said, even when nothing was written.
+          for (const notice of result.skipped) io.out(`  · ${notice}\n`);
           return;
         }
         const files = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images') && n !== 'thumbnail.png');

@@ -77,8 +77,6 @@ export interface HandoutOptions {
 }
 
 export interface Lecture {
-  /** File name without .yaml; names the output folder. */
-  id: string;
   /** Path of the lecture file as the teacher gave it (for messages). */
   file: string;
   /** Absolute folder of the lecture file; images resolve against it. */

@@ -170,7 +170,6 @@ function normalise(
     data[key] !== undefined ? { [key]: data[key] } : {};
 
   return {
-    id: path.basename(file).replace(/\.ya?ml$/i, ''),
     file,
     dir,
     title: data.title,

@@ -11,7 +11,9 @@ export function parseOnly(value: string): string[] {
     if (OUTPUT_CHOICES.includes(name)) return name;
     const byFile = outputOfFile(name) ?? outputOfFile(`${name}.pdf`);
     if (byFile) return byFile.name;
-    const guess = closestWord(name.replace(/\.pdf$/, ''), OUTPUT_CHOICES);
+    // The one output whose name starts with what was typed, else the nearest spelling.
+    const started = OUTPUT_CHOICES.filter((c) => c.startsWith(name));
+    const guess = started.length === 1 ? started[0] : closestWord(name.replace(/\.pdf$/, ''), OUTPUT_CHOICES);
     throw new LecternError(`--only: "${name}" is not an output${guess ? ` — did you mean "${guess}"?` : ''} (outputs: ${OUTPUT_CHOICES.join(', ')})`);
   });
 }

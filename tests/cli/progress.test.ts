@@ -48,4 +48,10 @@ describe('build progress', () => {
     progress.summary({ built: 1, unchanged: 0, failed: 0 }, 6000);
     expect(text().endsWith('\r\x1b[K1 built, 0 unchanged, 0 failed in 6.0s\n')).toBe(true);
   });
+
+  it('says why an output asked for was not made, even when nothing was written', () => {
+    const { progress, text } = capture(false);
+    progress.finished('output/mtcr', { ...result, outputs: [], changes: [] });
+    expect(text()).toBe('· output/mtcr/  unchanged\n  · flashcards.pdf skipped: the lecture has no glossary\n');
+  });
 });

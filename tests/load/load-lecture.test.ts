@@ -18,7 +18,7 @@ function problemsOf(source: string) {
 describe('loadLecture', () => {
   it('loads the MTCR lecture with its sections, glossary, questions and takeaways', () => {
     const lecture = loadLecture('content/mtcr.yaml');
-    expect(lecture.id).toBe('mtcr');
+    expect(lecture.file).toBe('content/mtcr.yaml');
     expect(lecture.title).toBe('The Missile Technology Control Regime');
     expect(lecture.next).toBe('Multilateral Export Control Regime: An Introduction');
     expect(lecture.footer).toBe('© 2020 Basix Education. All Rights Reserved');

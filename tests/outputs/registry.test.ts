@@ -33,6 +33,7 @@ describe('the output registry', () => {
     expect(parseOnly('quiz.pdf,deck')).toEqual(['quiz', 'deck']);
     expect(() => parseOnly('quizz')).toThrow(LecternError);
     expect(() => parseOnly('quizz')).toThrow('did you mean "quiz"?');
+    expect(() => parseOnly('revision')).toThrow('did you mean "revision-sheet"?');
   });
 
   it("makes every output reachable from a course's outputs: list, and refuses one that is not", () => {

@@ -1,17 +1,14 @@
 /** deck.html: the deck in one HTML file, with Marp's presenter view (press P) and the speaker notes. */
 import { renderDeckHtml } from '../../make/deck/deck-html.js';
 import { traced } from '../../trace.js';
-import type { OutputKind } from '../output-kind.js';
+import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 
-export const deckHtml: OutputKind = {
+export const deckHtml = deckOutput({
   name: 'deck-html',
   file: 'deck.html',
-  group: 'deck',
-  needs: 'deck',
   copiesImages: true,
   indexLabel: 'indexHtml',
-  reads: ({ deckTemplates }) => ({ templates: deckTemplates.files, theme: true }),
   async render(context, deck) {
     const { markdown } = requireDeck('deck-html', deck);
     return {
@@ -19,4 +16,4 @@ export const deckHtml: OutputKind = {
       make: async () => ({ files: [{ name: 'deck.html', data: await traced('deck.html', renderDeckHtml(markdown, context.themeCss, context.fontCss)) }] }),
     };
   },
-};
+});

@@ -1,15 +1,12 @@
 /** deck.pdf: one 16:9 page per slide, with bookmarks, printed from the page the slides were fitted in. */
-import type { OutputKind } from '../output-kind.js';
+import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 
-export const deckPdf: OutputKind = {
+export const deckPdf = deckOutput({
   name: 'deck-pdf',
   file: 'deck.pdf',
-  group: 'deck',
-  needs: 'deck',
   printsFromPage: true,
   indexLabel: 'indexPdf',
-  reads: ({ deckTemplates }) => ({ templates: deckTemplates.files, theme: true }),
   async render(_context, deck) {
     // The same page prints the same PDF: speaker notes, say, are not on it.
     const { page } = requireDeck('deck-pdf', deck);
@@ -22,4 +19,4 @@ export const deckPdf: OutputKind = {
       },
     };
   },
-};
+});

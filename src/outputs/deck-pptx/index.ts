@@ -4,18 +4,15 @@
  * or edited slides are pictured again. The title slide's picture is the index's thumbnail.
  */
 import { pictureKey } from '../../decide/fingerprints.js';
-import type { OutputKind } from '../output-kind.js';
+import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 import { buildPptx, preloadPictureModules } from './pptx.js';
 
-export const deckPptx: OutputKind = {
+export const deckPptx = deckOutput({
   name: 'deck-pptx',
   file: 'deck.pptx',
-  group: 'deck',
-  needs: 'deck',
   printsFromPage: true,
   indexLabel: 'indexPptx',
-  reads: ({ deckTemplates }) => ({ templates: deckTemplates.files, theme: true }),
   async render(context, deck) {
     const { slides, marp } = requireDeck('deck-pptx', deck);
     const { lecture, pictures: store } = context;
@@ -45,4 +42,4 @@ export const deckPptx: OutputKind = {
       },
     };
   },
-};
+});

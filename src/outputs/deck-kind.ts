@@ -1,0 +1,13 @@
+/**
+ * The four deck files (deck.md, deck.html, deck.pdf, deck.pptx) are one deck: selected
+ * together by "deck", made from the fitted deck, and keyed by the deck's templates and theme
+ * (the theme decides where long slides split, so it shapes even the Markdown).
+ */
+import type { OutputKind } from './output-kind.js';
+
+export const deckOutput = (spec: Omit<OutputKind, 'group' | 'needs' | 'reads'>): OutputKind => ({
+  ...spec,
+  group: 'deck',
+  needs: 'deck',
+  reads: ({ deckTemplates }) => ({ templates: deckTemplates.files, theme: true }),
+});
