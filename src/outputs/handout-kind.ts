@@ -37,7 +37,7 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       const view = spec.view(inputs as never);
       if ('skip' in view) return { skip: view.skip };
       const html = context.handoutTemplates.render(spec.template, view);
-      return { source: html, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html) }] }) };
+      return { source: html, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images) }] }) };
     },
   };
 }

@@ -48,3 +48,27 @@ export async function embeddedFontNames(file: string): Promise<string[]> {
   const raw = (await readFile(file)).toString('latin1');
   return [...new Set([...raw.matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!))];
 }
+
+/** The size of every picture each page paints (raster images only; vector drawings are not pictures). */
+export async function pageImages(file: string): Promise<{ width: number; height: number }[][]> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: { width: number; height: number }[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const ops = await page.getOperatorList();
+    const ids = ops.fnArray.flatMap((fn, i) => (fn === OPS.paintImageXObject ? [ops.argsArray[i]![0] as string] : []));
+    const images = await Promise.all(
+      ids.map(
+        (id) =>
+          new Promise<{ width: number; height: number }>((resolve) =>
+            (id.startsWith('g_') ? page.commonObjs : page.objs).get(id, (image: { width: number; height: number }) => resolve({ width: image.width, height: image.height })),
+          ),
+      ),
+    );
+    pages.push(images);
+  }
+  await doc.destroy();
+  return pages;
+}
