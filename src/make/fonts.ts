@@ -12,7 +12,7 @@ interface FontSet {
   /** The @fontsource package that ships the files. */
   pkg: string;
   /** File name stems under the package's files/ folder, e.g. "source-sans-3-latin-400-normal". */
-  files: { stem: string; weight: number; style: 'normal' | 'italic'; range: string }[];
+  files: readonly { stem: string; weight: number; style: 'normal' | 'italic'; range: string }[];
   /** Embed only for text that matches; undefined embeds always. */
   needed?: RegExp;
 }
@@ -21,37 +21,37 @@ const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U
 const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
 const DEVANAGARI = 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF,U+11B00-11B09';
 
-const sourceSans = (face: string, weight: number, style: 'normal' | 'italic') => [
-  { stem: `source-sans-3-latin-${face}`, weight, style, range: LATIN },
-  { stem: `source-sans-3-latin-ext-${face}`, weight, style, range: LATIN_EXT },
-];
+/**
+ * Every weight and style the themes and handouts use. Each script needs a face for each of
+ * them: the browser picks the weight and style first and only then looks for a face that has
+ * the letter, so a script without a semibold face prints its semibold text as empty boxes.
+ */
+const FACES = [
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 600, style: 'normal' },
+  { weight: 700, style: 'normal' },
+  { weight: 700, style: 'italic' },
+] as const;
+
+const sourceSans = FACES.flatMap(({ weight, style }) => [
+  { stem: `source-sans-3-latin-${weight}-${style}`, weight, style, range: LATIN },
+  { stem: `source-sans-3-latin-ext-${weight}-${style}`, weight, style, range: LATIN_EXT },
+]);
+
+// Devanagari has no italic: italic text is set upright, in the face of its weight.
+const devanagari = FACES.map(({ weight, style }) => ({ stem: `noto-sans-devanagari-devanagari-${weight}-normal`, weight, style, range: DEVANAGARI }));
 
 const FONT_SETS: FontSet[] = [
-  {
-    pkg: '@fontsource/source-sans-3',
-    files: [
-      ...sourceSans('400-normal', 400, 'normal'),
-      ...sourceSans('400-italic', 400, 'italic'),
-      ...sourceSans('600-normal', 600, 'normal'),
-      ...sourceSans('700-normal', 700, 'normal'),
-      ...sourceSans('700-italic', 700, 'italic'),
-    ],
-  },
-  {
-    pkg: '@fontsource/noto-sans-devanagari',
-    needed: /[\u0900-\u097F]/,
-    files: [
-      { stem: 'noto-sans-devanagari-devanagari-400-normal', weight: 400, style: 'normal', range: DEVANAGARI },
-      { stem: 'noto-sans-devanagari-devanagari-700-normal', weight: 700, style: 'normal', range: DEVANAGARI },
-    ],
-  },
+  { pkg: '@fontsource/source-sans-3', files: sourceSans },
+  { pkg: '@fontsource/noto-sans-devanagari', needed: /[\u0900-\u097F]/, files: devanagari },
 ];
 
 const cache = new Map<string, string>();
 const require = createRequire(import.meta.url);
 
 function faceCss(set: FontSet, file: FontSet['files'][number]): string {
-  const key = `${set.pkg}/${file.stem}`;
+  const key = `${set.pkg}/${file.stem}/${file.weight}/${file.style}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const dir = path.join(path.dirname(require.resolve(`${set.pkg}/package.json`)), 'files');

@@ -72,3 +72,32 @@ export async function pageImages(file: string): Promise<{ width: number; height:
   await doc.destroy();
   return pages;
 }
+
+/**
+ * Glyphs drawn as .notdef (glyph 0, the empty box a font draws for a letter it does not
+ * have), by page and font: a script printed in a font without it.
+ */
+export async function notdefGlyphs(file: string): Promise<{ page: number; font: string; count: number }[]> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, verbosity: 0, fontExtraProperties: true }).promise;
+  const found = new Map<string, { page: number; font: string; count: number }>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const ops = await page.getOperatorList();
+    let font = '';
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === OPS.setFont) font = String(args[0]);
+      if (fn !== OPS.showText) return;
+      for (const glyph of args[0] as ({ originalCharCode?: number; isSpace?: boolean } | number)[]) {
+        if (typeof glyph !== 'object' || glyph.originalCharCode !== 0) continue;
+        const name = (page.commonObjs.has(font) ? (page.commonObjs.get(font) as { name?: string }).name : undefined) ?? font;
+        const key = `${n}\0${name}`;
+        found.set(key, { page: n, font: name, count: (found.get(key)?.count ?? 0) + 1 });
+      }
+    });
+  }
+  await doc.destroy();
+  return [...found.values()];
+}
