@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLecture } from '../../../src/load/load-lecture.js';
+import { loadHandoutTemplates } from '../../../src/make/handouts/handout-templates.js';
+import { englishLabels } from '../../../src/make/labels.js';
+import { TemplateSet } from '../../../src/make/template-set.js';
+import { revisionSheetView } from '../../../src/outputs/revision-sheet/view.js';
+
+const lecture = loadLecture(path.join(__dirname, '../../fixtures/all-layouts/water-cycle.yaml'));
+const view = revisionSheetView({ lecture, fontCss: '', stylesheet: '', labels: englishLabels() });
+
+describe('the revision sheet', () => {
+  it('writes a point with sub-points as "Point: detail; detail", with one colon even when the point ends with one', () => {
+    const points = view.sections.flatMap((s) => s.slides.flatMap((sl) => sl.points));
+    // In the lecture: - "Precipitation:": [rain, snow and *hail*]
+    expect(points).toContain('Precipitation: rain; snow and <em>hail</em>');
+    const html = loadHandoutTemplates(new TemplateSet()).render('revision-sheet', view);
+    expect(html).not.toMatch(/::/);
+  });
+});
