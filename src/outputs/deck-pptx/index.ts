@@ -4,6 +4,7 @@
  * or edited slides are pictured again. The title slide's picture is the index's thumbnail.
  */
 import { pictureKey } from '../../decide/fingerprints.js';
+import { fill } from '../../make/labels.js';
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 import { buildPptx, preloadPictureModules } from './pptx.js';
@@ -14,7 +15,8 @@ export const deckPptx = deckOutput({
   printsFromPage: true,
   indexLabel: 'indexPptx',
   async render(context, deck) {
-    const { slides, marp } = requireDeck('deck-pptx', deck);
+    const { slides, marp, summary } = requireDeck('deck-pptx', deck);
+    const descriptions = summary.map((s, i) => fill(context.labels.slidePicture, { number: i + 1, title: s.title }));
     const { lecture, pictures: store } = context;
     const keys = slides.map((html) => pictureKey(context.salt, context.fontCss, marp.css, html));
     const stored = await Promise.all(keys.map((key) => store.read(key)));
@@ -22,13 +24,13 @@ export const deckPptx = deckOutput({
     const meta = { title: lecture.title, ...(lecture.author && { author: lecture.author }) };
     if (missing.length > 0) preloadPictureModules();
     return {
-      source: JSON.stringify({ keys, notes: marp.notes, meta }),
+      source: JSON.stringify({ keys, notes: marp.notes, descriptions, meta }),
       fromPage: { pictures: missing },
       async make(printed) {
         const pictures = stored.map((picture, i) => picture ?? printed.pictures.get(i));
         if (pictures.some((p) => !p)) throw new Error('a slide picture was not taken');
         const all = pictures as Uint8Array[];
-        const pptx = await buildPptx(all, marp.notes, meta);
+        const pptx = await buildPptx(all, marp.notes, descriptions, meta);
         const wanted = new Set(keys.map((key) => store.fileOf(key)));
         return {
           files: [

@@ -1,0 +1,23 @@
+/**
+ * pptxgenjs 4.0.1 names in [Content_Types].xml a slide master per slide, though it writes
+ * one (its issues #1443/#1444), and PowerPoint then offers to repair the file. The package
+ * is rewritten with only the parts it holds, and compressed (the pictures, already
+ * compressed PNGs, are stored as they are).
+ */
+import type JSZipType from 'jszip';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+export async function tidyPackage(data: Uint8Array): Promise<Uint8Array> {
+  const { default: JSZip } = (await import('jszip')) as unknown as { default: typeof JSZipType };
+  const zip = await JSZip.loadAsync(data);
+  const types = await zip.file(CONTENT_TYPES)!.async('string');
+  zip.file(
+    CONTENT_TYPES,
+    types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (zip.file(part) ? override : '')),
+  );
+  for (const file of Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('ppt/media/'))) {
+    zip.file(file.name, await file.async('uint8array'), { compression: 'STORE' });
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
