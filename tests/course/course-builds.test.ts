@@ -36,7 +36,8 @@ describe('a course folder', () => {
 
   it('gives lectures their course.yaml values, unless a lecture sets its own', async () => {
     const waves = await readPdf(path.join(out, 'physics/waves/deck.pdf'));
-    expect(waves.text).toContain('PHYSICS, YEAR 9'); // course, from physics/course.yaml (shown in capitals)
+    // The course, from physics/course.yaml, as the teacher wrote it (never upper-cased: "4e" must not become "4E").
+    expect(waves.text).toContain('Physics, Year 9');
     expect(waves.text).toContain('Riverside School'); // author, from the top course.yaml
     const light = await readPdf(path.join(out, 'physics/light/deck.pdf'));
     expect(light.text).toContain('Dr. Ray');
