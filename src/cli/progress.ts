@@ -48,7 +48,7 @@ export function createProgress(io: Io): Progress {
     },
     finished(shown, result) {
       print(() => {
-        if (result.outputs.length === 0) {
+        if (result.outputs.length === 0 && result.removed.length === 0) {
           io.out(`· ${shown}/  unchanged\n`);
           // Outputs asked for but with nothing to show are said, even when nothing was written.
           for (const notice of result.skipped) io.out(`  · ${notice}\n`);
@@ -61,6 +61,7 @@ export function createProgress(io: Io): Progress {
           for (const f of files) io.out(`✓ ${shown}/${f}\n`);
           io.out(`  ${shown}/: ${size}${seconds(result.ms)}\n`);
         }
+        for (const file of result.removed) io.out(`− ${shown}/${file}  removed: no longer among the outputs asked for\n`);
         for (const change of result.changes) io.out(`  ${change}\n`);
         for (const notice of result.skipped) io.out(`  · ${notice}\n`);
         for (const warning of result.warnings) io.err(`${warning}\n`);

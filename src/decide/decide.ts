@@ -4,7 +4,9 @@
  *   up-to-date  nothing it is made from changed, and its file is there: nothing to do;
  *   keep        something changed, yet what its file is made from came out the same: the
  *               file stays as it is (known only once the output is rendered);
- *   make        make it (again).
+ *   make        make it (again);
+ *   remove      made before, but no longer asked for (a course dropped it from `outputs:`).
+
  * Called once with the keys alone (which outputs to render), then again with what the
  * rendered outputs are made from (which files to write). --force is decided here, and
  * only here: nothing of an earlier build is used.
@@ -12,7 +14,7 @@
 import type { KeyParts } from './fingerprints.js';
 import type { FitMemo, Ledger, LedgerEntry } from './ledger.js';
 
-export type Action = 'up-to-date' | 'keep' | 'make';
+export type Action = 'up-to-date' | 'keep' | 'make' | 'remove';
 
 export interface Decision {
   action: Action;
@@ -40,6 +42,11 @@ export interface Decisions {
 export interface DecideOptions {
   /** Make everything again, using nothing of earlier builds. */
   force?: boolean;
+  /**
+   * The outputs asked for are all the lecture should have (not a part picked with --only):
+   * outputs made before but not asked for now are removed.
+   */
+  complete?: boolean;
 }
 
 /** The parts of a key that differ from the one recorded, by name. */
@@ -68,6 +75,9 @@ export function decide(previous: Ledger | undefined, current: Current, options: 
     outputs[name] = options.force
       ? { action: 'make', because: '--force' }
       : decideOne(previous?.outputs[name], key, current.sources?.[name], current.present(name));
+  }
+  if (options.complete) {
+    for (const name of Object.keys(previous?.outputs ?? {})) outputs[name] ??= { action: 'remove', because: 'no longer asked for' };
   }
   return {
     outputs,

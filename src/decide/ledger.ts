@@ -19,6 +19,8 @@ export interface LedgerEntry {
   source?: string;
   /** Why it was not made, when it had nothing to show (a quiz without questions). */
   skipped?: string;
+  /** The files it consists of, relative to the lecture's output folder: removed with it. */
+  files?: string[];
 }
 
 /** What fitting the deck found: a first draft with these budgets fits, and gives this page. */

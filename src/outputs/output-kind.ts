@@ -39,6 +39,8 @@ export interface MakeContext extends BuildTemplates {
 /** What a made output writes: its files, and files it makes obsolete. */
 export interface Made {
   files: OutputFile[];
+  /** Every file the output consists of, when more than those written now (pictures kept from earlier builds). */
+  owns?: string[];
   remove?: string[];
 }
 

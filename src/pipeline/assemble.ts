@@ -7,11 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KeyParts } from '../decide/fingerprints.js';
-import { CACHE_DIR, LEDGER_FILE, ledgerJson, type Ledger } from '../decide/ledger.js';
+import { CACHE_DIR, LEDGER_FILE, ledgerJson, type Ledger, type LedgerEntry } from '../decide/ledger.js';
 import { CHANGES_FILE, changesFile, slideChanges } from '../course/changes.js';
 import { MANIFEST_FILE, manifestJson, type Manifest } from '../course/manifest.js';
 import { slashes } from '../paths.js';
 import type { OutputKind } from '../outputs/output-kind.js';
+import { OUTPUTS } from '../outputs/registry.js';
 import { LECTERN_VERSION } from '../version.js';
 import type { OutputFile } from '../write/output-writer.js';
 import type { LoadedLecture } from './load-step.js';
@@ -24,6 +25,8 @@ export interface Assembled {
   changes: string[];
   /** Outputs skipped, with why ("quiz.pdf skipped: the lecture has no questions"). */
   skipped: string[];
+  /** Files removed with the outputs no longer asked for. */
+  removed: string[];
   slides: number;
 }
 
@@ -32,10 +35,15 @@ export interface AssembleInputs {
   outDir: string;
   loaded: LoadedLecture;
   stale: readonly OutputKind[];
+  /** Outputs made before but no longer asked for (see decide). */
+  removed: readonly string[];
   keys: Readonly<Record<string, KeyParts>>;
   made: MadeOutputs;
   previous: { ledger?: Ledger; manifest?: Manifest };
 }
+
+/** The main file of an output, by name (an output of an older Lectern may have none). */
+const fileOf = (name: string): string => OUTPUTS.find((k) => k.name === name)?.file ?? '';
 
 export async function assemble(input: AssembleInputs): Promise<Assembled> {
   const { loaded, made, stale, previous } = input;
@@ -58,18 +66,25 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
   }
 
   const skippedKinds = stale.filter((k) => outcome(k) && 'skipped' in outcome(k)!);
-  const gone = new Set(skippedKinds.map((k) => k.file));
+  const entries: Record<string, LedgerEntry> = { ...previous.ledger?.outputs };
+  for (const name of input.removed) delete entries[name];
+  for (const k of stale) {
+    const o = outcome(k);
+    const was = previous.ledger?.outputs[k.name];
+    const images = k.copiesImages ? [...loaded.images.keys()] : [];
+    entries[k.name] = {
+      key: input.keys[k.name]!,
+      ...(!o ? {} : 'skipped' in o ? { skipped: o.skipped } : { source: o.source, ...('made' in o ? { files: [...o.owns, ...images] } : was?.files && { files: was.files }) }),
+    };
+  }
+  // The files of outputs no longer asked for, unless an output still asked for has them too
+  // (the images beside the deck belong to deck.md and deck.html alike).
+  const owned = new Set(Object.entries(entries).flatMap(([name, e]) => e.files ?? [fileOf(name)]));
+  const orphaned = input.removed.flatMap((name) => previous.ledger?.outputs[name]?.files ?? [fileOf(name)]).filter((f) => !owned.has(f));
+  const gone = new Set([...skippedKinds.map((k) => k.file), ...orphaned]);
   const ledger: Ledger = {
     lectern: LECTERN_VERSION,
-    outputs: {
-      ...previous.ledger?.outputs,
-      ...Object.fromEntries(
-        stale.map((k) => {
-          const o = outcome(k);
-          return [k.name, { key: input.keys[k.name]!, ...(o && 'skipped' in o ? { skipped: o.skipped } : o ? { source: o.source } : {}) }];
-        }),
-      ),
-    },
+    outputs: entries,
     ...((made.deck?.memo ?? previous.ledger?.fit) && { fit: made.deck?.memo ?? previous.ledger?.fit }),
   };
   const manifest: Manifest = {
@@ -92,6 +107,7 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
     remove: [...gone, ...made.remove],
     changes,
     skipped: skippedKinds.map((k) => `${k.file} skipped: ${(outcome(k) as { skipped: string }).skipped}`),
+    removed: orphaned.filter((f) => !f.startsWith(`${CACHE_DIR}/`)),
     slides: slides.length,
   };
 }

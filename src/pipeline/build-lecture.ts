@@ -33,6 +33,8 @@ export interface LectureResult {
   outputs: string[];
   /** Outputs skipped, with why. */
   skipped: string[];
+  /** Files removed with outputs no longer asked for. */
+  removed: string[];
   warnings: string[];
   /** What changed in the deck since the last build, a line per slide. */
   changes: string[];
@@ -57,15 +59,17 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
   const outDir = path.join(ctx.options.outDir, entry.outPath);
 
   const loaded = loadLecture(entry, ctx.options, ctx.templates);
-  const base = { outDir, skipped: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };
+  const base = { outDir, skipped: [], removed: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };
 
   const kinds = selectOutputs(ctx.options.only, loaded.courseOutputs);
   const keys = outputKeys(kinds, lectureSources(loaded, ctx), ctx);
   const previous = { ledger: readLedger(outDir), manifest: readManifest(outDir) };
   const present = presence(outDir, kinds, loaded.images);
-  const decisions: Decisions = decide(previous.ledger, { keys, present }, { force: ctx.options.force });
+  // Without --only, the outputs asked for are all the lecture should have: others made before go.
+  const decisions: Decisions = decide(previous.ledger, { keys, present }, { force: ctx.options.force, complete: !ctx.options.only });
   const stale = kinds.filter((k) => decisions.outputs[k.name]!.action === 'make');
-  if (stale.length === 0) return { ...base, outputs: [], slides: previous.manifest?.slides.length ?? 0, ms: performance.now() - started };
+  const removed = Object.keys(decisions.outputs).filter((name) => decisions.outputs[name]!.action === 'remove');
+  if (stale.length === 0 && removed.length === 0) return { ...base, outputs: [], slides: previous.manifest?.slides.length ?? 0, ms: performance.now() - started };
 
   const { lecture, images } = loaded;
   const made = await traced(`make ${entry.outPath}`, () =>
@@ -91,12 +95,13 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
     ),
   );
 
-  const assembled = await assemble({ file: entry.file, outDir, loaded, stale, keys, made, previous });
+  const assembled = await assemble({ file: entry.file, outDir, loaded, stale, removed, keys, made, previous });
   const written = await writeOutputs(outDir, assembled.files, assembled.remove);
   return {
     ...base,
     outputs: writtenOutputs(written),
     skipped: assembled.skipped,
+    removed: assembled.removed,
     changes: assembled.changes,
     slides: assembled.slides,
     ms: performance.now() - started,

@@ -12,8 +12,8 @@ import type { FitMemo } from '../decide/ledger.js';
 import type { MakeContext, OutputKind, Rendered } from '../outputs/output-kind.js';
 import type { OutputFile } from '../write/output-writer.js';
 
-/** What became of an output asked for: made (its files are new), kept (its file is still right), or skipped. */
-export type Outcome = { made: true; source: string } | { kept: true; source: string } | { skipped: string };
+/** What became of an output asked for: made (with the files it consists of), kept (its file is still right), or skipped. */
+export type Outcome = { made: true; source: string; owns: string[] } | { kept: true; source: string } | { skipped: string };
 
 export interface MadeOutputs {
   outcomes: Map<string, Outcome>;
@@ -46,12 +46,14 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
       result.outcomes.set(kind.name, { kept: true, source });
       return undefined;
     }
-    result.outcomes.set(kind.name, { made: true, source });
+    result.outcomes.set(kind.name, { made: true, source, owns: [] });
     return rendered;
   };
   const finish = async (kind: OutputKind, rendered: Rendered | undefined, printed: Printed = NOTHING_PRINTED) => {
     if (!rendered) return;
     const made = await rendered.make(printed);
+    const outcome = result.outcomes.get(kind.name) as { made: true; source: string; owns: string[] };
+    outcome.owns = made.owns ?? made.files.map((f) => f.name);
     result.files.push(...made.files);
     result.remove.push(...(made.remove ?? []));
     options.onMade?.(kind.name);

@@ -37,7 +37,7 @@ export async function runLectures(entries: readonly LectureEntry[], context: Bui
         events.started(shown);
         try {
           const result = await buildLecture(entry, context, (output) => events.made(shown, output));
-          summary[result.outputs.length === 0 ? 'unchanged' : 'built'] += 1;
+          summary[result.outputs.length === 0 && result.removed.length === 0 ? 'unchanged' : 'built'] += 1;
           events.finished(shown, result);
         } catch (error) {
           summary.failed += 1;

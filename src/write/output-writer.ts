@@ -4,7 +4,7 @@
  * fails part-way leaves the previous outputs as they were.
  */
 import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WriteError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
@@ -31,6 +31,8 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
     }
     for (const { temp, target } of staged) await rename(temp, target);
     await Promise.all(remove.map((name) => rm(path.join(dir, name), { force: true })));
+    // A folder the removed files leave empty (images/) goes too.
+    for (const folder of new Set(remove.map((name) => path.dirname(name)).filter((d) => d !== '.'))) await rmdir(path.join(dir, folder)).catch(() => undefined);
   } catch (cause) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     const reason = explainFsError(cause);

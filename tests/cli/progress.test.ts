@@ -6,6 +6,7 @@ const result: LectureResult = {
   outDir: 'output/mtcr',
   outputs: ['output/mtcr/deck.pdf', 'output/mtcr/quiz.pdf', 'output/mtcr/thumbnail.png'],
   skipped: ['flashcards.pdf skipped: the lecture has no glossary'],
+  removed: [],
   warnings: [],
   changes: ['changed: slide 4 “Facts”'],
   slides: 28,

@@ -125,6 +125,26 @@ describe('a course folder', () => {
     expect(links).toContain('physics/waves/thumbnail.png');
   });
 
+  it("removes what a course's outputs: list no longer names, and the index forgets it; --only removes nothing", async () => {
+    const waves = path.join(out, 'physics/waves');
+    expect(existsSync(path.join(waves, 'quiz-answers.pdf'))).toBe(true);
+    expect(existsSync(path.join(waves, 'deck.pptx'))).toBe(true);
+    writeFileSync(path.join(content, 'physics/course.yaml'), 'course: Physics, Year 9\noutputs: [deck-html, deck-pdf, revision-sheet, quiz]\n');
+    const only = await build('--only', 'revision-sheet');
+    expect(only.code, only.err).toBe(0);
+    expect(existsSync(path.join(waves, 'quiz-answers.pdf'))).toBe(true);
+    const run = await build();
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`− ${waves}/quiz-answers.pdf  removed: no longer among the outputs asked for`);
+    for (const gone of ['quiz-answers.pdf', 'deck.pptx', 'thumbnail.png', 'deck.md']) expect(existsSync(path.join(waves, gone)), gone).toBe(false);
+    for (const kept of ['quiz.pdf', 'deck.pdf', 'deck.html', 'revision-sheet.pdf']) expect(existsSync(path.join(waves, kept)), kept).toBe(true);
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('physics/waves/quiz-answers.pdf');
+    expect(html).not.toContain('physics/waves/deck.pptx');
+    expect(html).toContain('physics/waves/quiz.pdf');
+    expect((await build()).out).toContain('0 built, 2 unchanged');
+  });
+
   it('splits the lectures across shards, each exactly once, and one index is made from them all', async () => {
     const shardOut = path.join(work, 'shards');
     const built: string[] = [];

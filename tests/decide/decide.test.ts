@@ -73,16 +73,16 @@ const ledgerOf = (s: State): Ledger => ({
 });
 
 /** What a build does to each output: decide on the keys, then on the sources of those it renders. */
-function outcome(before: State, now: State, options: { force?: boolean; missing?: string[] } = {}): Record<Action, string[]> {
+function outcome(before: State, now: State, options: { force?: boolean; missing?: string[] } = {}): Record<Exclude<Action, 'remove'>, string[]> {
   const present = (name: string) => !options.missing?.includes(name);
   const previous = ledgerOf(before);
   const first = decide(previous, { keys: now.keys, present }, options);
   const rendered = Object.fromEntries(Object.entries(now.sources).flatMap(([name, s]) => ('source' in s ? [[name, s.source]] : [])));
   const second = decide(previous, { keys: now.keys, sources: rendered, present }, options);
-  const result: Record<Action, string[]> = { 'up-to-date': [], keep: [], make: [] };
+  const result: Record<Exclude<Action, 'remove'>, string[]> = { 'up-to-date': [], keep: [], make: [] };
   for (const kind of OUTPUTS) {
     const action = first.outputs[kind.name]!.action === 'make' ? second.outputs[kind.name]!.action : first.outputs[kind.name]!.action;
-    result[action].push(kind.name);
+    if (action !== 'remove') result[action].push(kind.name);
   }
   return result;
 }
@@ -186,6 +186,18 @@ describe('decide, for every output, after an edit', () => {
     const without = await state(noQuestions);
     expect(without.sources.quiz).toEqual({ skipped: 'the lecture has no questions' });
     expect(outcome(without, await state(noQuestions), { missing: ['quiz', 'quiz-answers'] })).toEqual({ 'up-to-date': ALL, keep: [], make: [] });
+  });
+});
+
+describe('decide, when the outputs asked for change', () => {
+  it('15. a course drops an output from its list: that output is removed; a build with --only removes nothing', () => {
+    const previous = ledgerOf(before);
+    const keys = Object.fromEntries(Object.entries(before.keys).filter(([name]) => name !== 'quiz-answers'));
+    const complete = decide(previous, { keys, present: () => true }, { complete: true });
+    expect(complete.outputs['quiz-answers']).toEqual({ action: 'remove', because: 'no longer asked for' });
+    expect(Object.values(complete.outputs).filter((d) => d.action !== 'up-to-date')).toHaveLength(1);
+    const only = decide(previous, { keys: { quiz: before.keys.quiz! }, present: () => true }, { complete: false });
+    expect(Object.keys(only.outputs)).toEqual(['quiz']);
   });
 });
 

@@ -38,6 +38,7 @@ export const deckPptx = deckOutput({
             { name: 'thumbnail.png', data: all[0]! },
             ...missing.map((i) => ({ name: store.fileOf(keys[i]!), data: all[i]! })),
           ],
+          owns: ['deck.pptx', 'thumbnail.png', ...wanted],
           // The store keeps the pictures of this deck only.
           remove: store.files().filter((f) => !wanted.has(f)),
         };
