@@ -8,6 +8,8 @@ export type Layout = (typeof LAYOUTS)[number];
 export const PAPERS = ['a4', 'letter'] as const;
 /** Slides on a page of the notes handout. */
 export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
+/** Which slides the speaker notes show. */
+export const SPEAKER_NOTES = ['with-notes', 'all'] as const;
 
 export interface Bullet {
   text: string;
@@ -74,6 +76,7 @@ export interface HandoutOptions {
   shuffle: boolean;
   seed: number;
   questionCards: boolean;
+  speakerNotes: (typeof SPEAKER_NOTES)[number];
 }
 
 export interface Lecture {

@@ -193,6 +193,7 @@ function normalise(
       shuffle: data.handouts?.shuffle ?? false,
       seed: data.handouts?.seed ?? 1,
       questionCards: data.handouts?.['question-cards'] ?? false,
+      speakerNotes: data.handouts?.['speaker-notes'] ?? 'with-notes',
     },
   };
 }

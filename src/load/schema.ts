@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
-import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, type Layout } from './lecture.js';
+import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
 /** Any short piece of text. Numbers are accepted and kept as written (`when: 1987`). */
 const Text = z
@@ -173,6 +173,10 @@ const Handouts = z
     shuffle: z.boolean().default(false).describe('Shuffle the quiz questions and choices (the same seed always gives the same quiz).'),
     seed: z.number().int().min(0).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
     'question-cards': z.boolean().default(false).describe('Add a flashcard for each question (question on the front, answer on the back).'),
+    'speaker-notes': z
+      .enum(SPEAKER_NOTES)
+      .default('with-notes')
+      .describe('Which slides the speaker notes handout shows: with-notes (the default: only slides that have notes) or all.'),
   })
   .describe('Options for the printed handouts.');
 

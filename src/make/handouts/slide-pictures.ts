@@ -7,6 +7,8 @@ export interface SlidePicture {
   svg: string;
   /** Speaker notes, Markdown. */
   notes?: string;
+  /** The lecture slide it shows, when a long one was split into "(cont.)" slides that share its notes. */
+  continues?: boolean;
 }
 
 export interface SlideHandoutInputs extends HandoutInputs {
@@ -23,6 +25,7 @@ export async function slidePictures(deck: FittedDeck): Promise<Pick<SlideHandout
     slides: deck.plan.map((s, i) => ({
       svg: svg.slides[i] ?? '',
       ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),
+      ...(s.kind !== 'title' && s.kind !== 'divider' && s.kind !== 'closing' && s.part > 1 && { continues: true }),
     })),
   };
 }

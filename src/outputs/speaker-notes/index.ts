@@ -1,5 +1,13 @@
-/** speaker-notes.pdf: for the teacher, each slide on a page of its own with its speaker notes. */
+/** speaker-notes.pdf: for the teacher, each slide with its speaker notes beside it. */
 import { slideHandout } from '../handout-kind.js';
 import { speakerNotesView } from './view.js';
 
-export const speakerNotes = slideHandout({ name: 'speaker-notes', template: 'speaker-notes', indexLabel: 'indexSpeakerNotes', view: speakerNotesView });
+export const speakerNotes = slideHandout({
+  name: 'speaker-notes',
+  template: 'speaker-notes',
+  indexLabel: 'indexSpeakerNotes',
+  view: (inputs) => {
+    const view = speakerNotesView(inputs);
+    return view.empty ? { skip: 'no slide has speaker notes' } : view;
+  },
+});
