@@ -1,6 +1,6 @@
 /** Turns a schema issue into a sentence a teacher can act on: what was found, what to type. */
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { closestWord } from './closest-word.js';
 import { KNOWN_KEYS } from './schema.js';
 
 function kindOf(value: unknown): string {
@@ -29,11 +29,6 @@ function containerName(path: readonly PropertyKey[], root: string): string {
   return root;
 }
 
-/** The candidate a misspelt word most likely meant, if one is close enough. */
-export function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  const best = closest(word, candidates as string[]);
-  return best && distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
 
 function suggestion(word: string, candidates: readonly string[]): string {
   // "did you mean 1?" for a 5 helps nobody: suggest only for words.
@@ -58,6 +53,27 @@ export interface DescribedIssue {
   /** Point at the key (unknown keys) rather than the value. */
   atKey: boolean;
   message: string;
+  /** What to type instead, when the message does not say it. */
+  hint?: string;
+}
+
+/** Words teachers use for a layout, beside its name. */
+const LAYOUT_WORDS: Record<string, string> = {
+  picture: 'image', photo: 'image', photograph: 'image', img: 'image', figure: 'image', diagram: 'image',
+  list: 'bullets', points: 'bullets', bullet: 'bullets',
+  numbers: 'facts', stats: 'facts', statistics: 'facts', figures: 'facts',
+  dates: 'timeline', history: 'timeline', chronology: 'timeline',
+  columns: 'compare', versus: 'compare', vs: 'compare', comparison: 'compare',
+  quotation: 'quote', citation: 'quote',
+  grid: 'table',
+};
+
+/** A point written as one line with ": " in it, which YAML reads as "key: value". */
+function unquotedPoint(input: unknown): { text: string; value: string } | undefined {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const entries = Object.entries(input);
+  if (entries.length !== 1 || Array.isArray(entries[0]![1]) || typeof entries[0]![1] === 'object') return undefined;
+  return { text: entries[0]![0], value: String(entries[0]![1]) };
 }
 
 /** `root` names the kind of file: 'lecture', or 'course' for a course.yaml. */
@@ -80,12 +96,26 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const found = String(issue.input);
-      return [{ path, atKey: false, message: `${field} is "${found}"${suggestion(found, allowed)} (allowed: ${allowed.join(', ')})` }];
+      const word = path.at(-1) === 'layout' ? LAYOUT_WORDS[found.toLowerCase()] : undefined;
+      const guess = word ? ` — did you mean "${word}"?` : suggestion(found, allowed);
+      return [{ path, atKey: false, message: `${field} is "${found}"${guess} (allowed: ${allowed.join(', ')})` }];
     }
     case 'invalid_union': {
       if (issue.input === undefined) return missing(path);
       if (typeof issue.input === 'string' && issue.input.trim() === '') return [{ path, atKey: false, message: `${field} is empty; write it in, or remove the line` }];
       const isBullet = path.some((p) => p === 'bullets');
+      const point = isBullet ? unquotedPoint(issue.input) : undefined;
+      if (point) {
+        const whole = `${point.text}: ${point.value}`.replace(/"/g, '\\"');
+        return [
+          {
+            path,
+            atKey: false,
+            message: `this point has ": " in it, so YAML reads it as "${point.text}" with the value "${point.value}"`,
+            hint: `put the whole point in quotes: - "${whole}"`,
+          },
+        ];
+      }
       const expected = isBullet ? 'a line of text, or "text:" followed by an indented list of sub-points' : 'text';
       return [{ path, atKey: false, message: `${field} should be ${expected}, but found ${kindOf(issue.input)}` }];
     }

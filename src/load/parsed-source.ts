@@ -19,7 +19,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], parsed: Pars
     withoutEchoes(issues).flatMap((issue) =>
       describeIssues(issue, root).map((d): Problem => {
         const pos = parsed.positionOf(d.path, d.atKey);
-        return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message };
+        return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message, ...(d.hint && { hint: d.hint }) };
       }),
     ),
   );

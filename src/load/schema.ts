@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
+import { closestWord } from './closest-word.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
 /** Any short piece of text. Numbers are accepted and kept as written (`when: 1987`). */
@@ -153,10 +154,11 @@ const Question = z
   })
   .superRefine((q, ctx) => {
     if (q.choices && !q.choices.includes(String(q.answer))) {
+      const meant = closestWord(String(q.answer), q.choices);
       ctx.addIssue({
         code: 'custom',
         path: ['answer'],
-        message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}`,
+        message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}${meant ? ` — did you mean "${meant}"?` : ''}`,
       });
     }
   })

@@ -25,6 +25,9 @@ function slideText(slide: Slide): string {
   ].join(' ');
 }
 
+// "yes" and "no" in the languages Lectern's teachers write in: meant as true or false, most likely.
+const YES_OR_NO = /^(yes|no|y|n|oui|non|ja|nein|sí|si|sim|não|हाँ|हां|नहीं|نعم|لا)$/iu;
+
 export function lectureWarnings(lecture: Lecture): Warning[] {
   const warnings: Warning[] = [];
   lecture.sections.forEach((section, si) =>
@@ -41,6 +44,12 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
     }
   });
   lecture.questions.forEach((q, i) => {
+    if (q.kind === 'short' && YES_OR_NO.test(q.answer.trim())) {
+      warnings.push({
+        path: ['questions', i, 'answer'],
+        message: `the answer "${q.answer}" makes this a short-answer question, written out by students; for a true/false question write answer: true (or answer: false)`,
+      });
+    }
     if (!q.explain) warnings.push({ path: ['questions', i], message: `question "${q.question}" has no explanation; add "explain: …" for the answer key` });
   });
   return warnings;

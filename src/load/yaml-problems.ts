@@ -4,6 +4,7 @@
  */
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Problem } from '../problems/problem.js';
+import { likelyMistake } from './yaml-mistakes.js';
 
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used to indent this line; YAML needs spaces — replace the tab with spaces',
@@ -43,12 +44,15 @@ export function yamlProblems(errors: readonly YAMLError[], source: string, lines
         : unclosed
           ? opening(source, e.pos[0], /[[{]/g, /[\]}]/g)
           : undefined;
-    const { line, col } = start ?? lines.linePos(e.pos[0]);
+    const at = start ?? lines.linePos(e.pos[0]);
+    const mistake = start ? undefined : likelyMistake(source, e.code, at.line);
+    const { line, col } = mistake ? { line: mistake.line, col: mistake.column } : at;
     const key = `${line}:${col}`;
     // One mistake often makes the parser complain several times at the same place.
     if (seen.has(key)) return [];
     seen.add(key);
     const own = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (mistake) return [{ file, line, column: col, severity: 'error' as const, message: `${mistake.message} (${own})`, ...(mistake.hint && { hint: mistake.hint }) }];
     const hint = unclosed
       ? 'a "[" or "{" is opened but never closed; add the closing "]" or "}"'
       : /Nested mappings/.test(e.message)

@@ -1,6 +1,6 @@
 /** Which outputs a build makes: those `--only` names, else those the course lists, else all. */
 import { LecternError } from '../errors.js';
-import { closestWord } from '../load/describe-issue.js';
+import { closestWord } from '../load/closest-word.js';
 import type { OutputKind } from './output-kind.js';
 import { OUTPUT_CHOICES, OUTPUTS, outputOfFile, outputsNamed } from './registry.js';
 

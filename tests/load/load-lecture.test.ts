@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
-import { loadLecture, parseLecture } from '../../src/load/load-lecture.js';
+import { checkLecture, loadLecture, parseLecture } from '../../src/load/load-lecture.js';
 
 const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 
@@ -73,6 +73,14 @@ describe('problems in a lecture', () => {
     const [p] = problemsOf(`${base}      - title: A\n        layout: fact\n        facts: [{value: 1, label: x}]\n`);
     expect(p).toMatchObject({ line: 6, column: 17 });
     expect(p!.message).toMatch(/did you mean "facts"\?.*allowed: bullets, facts, timeline/);
+  });
+
+  it('warns at the answer when "yes" or "no" makes a true/false question a short answer', () => {
+    const check = checkLecture(`${base}      - title: A\n        notes: n\n        bullets: [x]\nquestions:\n  - question: Plants need light.\n    answer: yes\n    explain: They make food with it.\n`, 'lecture.yaml');
+    expect(check.lecture?.questions[0]?.kind).toBe('short');
+    expect(check.problems).toEqual([
+      expect.objectContaining({ line: 10, column: 13, severity: 'warning', message: expect.stringContaining('for a true/false question write answer: true (or answer: false)') }),
+    ]);
   });
 
   it('reports every problem of the file at once, in line order', () => {
