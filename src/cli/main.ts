@@ -37,13 +37,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--shard <i/n>', 'build only part i of n of the lectures (for several CI machines)')
     .action(async (paths: string[], flags: BuildFlags) => {
-      code = await runBuild(paths, buildOptions(flags), io);
+      code = await runBuild(paths, { ...buildOptions(flags), ...(debug && { debug }) }, io);
     });
 
   lectureCommand('watch', 'build, serve the outputs on localhost, and rebuild on every save')
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
     .action(async (paths: string[], flags: { out: string; templates?: string; port: string }) => {
-      code = await runWatch(paths, { outDir: flags.out, port: Number(flags.port), ...(flags.templates && { templates: flags.templates }) }, io);
+      code = await runWatch(paths, { outDir: flags.out, port: Number(flags.port), ...(flags.templates && { templates: flags.templates }), ...(debug && { debug }) }, io);
     });
 
   program

@@ -6,6 +6,9 @@
 import path from 'node:path';
 import type { LectureResult } from '../pipeline/build-lecture.js';
 import type { LectureEvents } from '../pipeline/run-lectures.js';
+import { CHANGES_FILE } from '../course/changes.js';
+import { OUTPUTS } from '../outputs/registry.js';
+import { slashes } from '../paths.js';
 import type { Io } from './io.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
@@ -54,7 +57,8 @@ export function createProgress(io: Io): Progress {
           for (const notice of result.skipped) io.out(`  · ${notice}\n`);
           return;
         }
-        const files = result.outputs.map((o) => path.relative(result.outDir, o)).filter((n) => !n.startsWith('images') && n !== 'thumbnail.png');
+        // The outputs themselves, as the registry names them, and CHANGES.md: not the images beside the deck or the thumbnail.
+        const files = result.outputs.map((o) => slashes(path.relative(result.outDir, o))).filter((n) => n === CHANGES_FILE || OUTPUTS.some((k) => k.file === n));
         const size = result.slides > 0 ? `${result.slides} slides, ` : '';
         if (live) io.out(`✓ ${shown}/  ${files.join(', ')}  (${size}${seconds(result.ms)})\n`);
         else {

@@ -32,7 +32,8 @@ export function removeStaleOutputs(outDir: string, contentFolders: string[], kee
     if (!manifest || keep.has(outPath)) continue;
     const source = path.resolve(manifest.source);
     if (existsSync(source) || !contentFolders.some((f) => isInside(f, source))) continue;
-    removeLectureOutputs(path.join(outDir, folder), [...manifest.files, 'images', CHANGES_FILE, 'thumbnail.png', CACHE_DIR, MANIFEST_FILE]);
+    // The outputs' files (as the manifest lists them), and what lies beside them.
+    removeLectureOutputs(path.join(outDir, folder), [...manifest.files, 'images', CHANGES_FILE, CACHE_DIR, MANIFEST_FILE]);
     removed.push(outPath);
   }
   return removed;

@@ -82,9 +82,11 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
   const owned = new Set(Object.entries(entries).flatMap(([name, e]) => e.files ?? [fileOf(name)]));
   const orphaned = input.removed.flatMap((name) => previous.ledger?.outputs[name]?.files ?? [fileOf(name)]).filter((f) => !owned.has(f));
   const gone = new Set([...skippedKinds.map((k) => k.file), ...orphaned]);
+  const rank = (name: string) => OUTPUTS.findIndex((k) => k.name === name) >>> 0;
   const ledger: Ledger = {
     lectern: LECTERN_VERSION,
-    outputs: entries,
+    // In the registry's order, so that the ledger and the manifest list outputs the same way every time.
+    outputs: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => rank(a) - rank(b))),
     ...((made.deck?.memo ?? previous.ledger?.fit) && { fit: made.deck?.memo ?? previous.ledger?.fit }),
   };
   const manifest: Manifest = {
@@ -95,8 +97,9 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
     ...(lecture.lesson && { lesson: lecture.lesson }),
     ...(lecture.revised && { revised: lecture.revised }),
     slides,
-    files: [...new Set([...(previous.manifest?.files ?? []), ...files.map((f) => f.name)])].filter(
-      (f) => !gone.has(f) && f !== CHANGES_FILE && !f.startsWith('images/') && !f.startsWith(`${CACHE_DIR}/`),
+    // What the outputs consist of, as the ledger records them, but for the cache and the deck's images.
+    files: [...new Set(Object.entries(ledger.outputs).flatMap(([name, e]) => (e.skipped !== undefined ? [] : (e.files ?? [fileOf(name)]))))].filter(
+      (f) => f !== '' && !f.startsWith('images/') && !f.startsWith(`${CACHE_DIR}/`),
     ),
     built: new Date().toISOString(),
   };

@@ -67,7 +67,10 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
   const present = presence(outDir, kinds, loaded.images);
   // Without --only, the outputs asked for are all the lecture should have: others made before go.
   const decisions: Decisions = decide(previous.ledger, { keys, present }, { force: ctx.options.force, complete: !ctx.options.only });
-  const stale = kinds.filter((k) => decisions.outputs[k.name]!.action === 'make');
+  // A manifest lost from output/ (the index's data) is made again: every output is rendered,
+  // to be kept as it is (no browser needed), so that the manifest can say what the folder holds.
+  const manifestLost = previous.ledger !== undefined && previous.manifest === undefined;
+  const stale = kinds.filter((k) => manifestLost || decisions.outputs[k.name]!.action === 'make');
   const removed = Object.keys(decisions.outputs).filter((name) => decisions.outputs[name]!.action === 'remove');
   if (stale.length === 0 && removed.length === 0) return { ...base, outputs: [], slides: previous.manifest?.slides.length ?? 0, ms: performance.now() - started };
 
@@ -88,7 +91,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
       },
       stale,
       {
-        isKept: (name, source) => decide(previous.ledger, { keys: { [name]: keys[name]! }, sources: { [name]: source }, present }, { force: ctx.options.force }).outputs[name]!.action === 'keep',
+        isKept: (name, source) => decide(previous.ledger, { keys: { [name]: keys[name]! }, sources: { [name]: source }, present }, { force: ctx.options.force }).outputs[name]!.action !== 'make',
         ...(decisions.fit && { fit: decisions.fit }),
         ...(onMade && { onMade }),
       },

@@ -19,6 +19,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Build only part i of n of the lectures, e.g. { index: 1, count: 3 }. */
   shard?: { index: number; count: number };
+  /** Show where Lectern failed (the stack) when it fails unexpectedly. */
+  debug?: boolean;
 }
 
 export interface BuildContext extends BuildTemplates {

@@ -34,6 +34,7 @@ export interface MakeOptions {
 
 export async function makeOutputs(context: MakeContext, stale: readonly OutputKind[], options: MakeOptions): Promise<MadeOutputs> {
   const result: MadeOutputs = { outcomes: new Map(), files: [], remove: [] };
+  const madeFiles = new Map<string, OutputFile[]>();
   /** Renders an output and decides whether its file must be made; its maker when it must. */
   const prepare = async (kind: OutputKind, deck: FittedDeck | undefined): Promise<Rendered | undefined> => {
     const rendered = await kind.render(context, deck);
@@ -54,7 +55,7 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
     const made = await rendered.make(printed);
     const outcome = result.outcomes.get(kind.name) as { made: true; source: string; owns: string[] };
     outcome.owns = made.owns ?? made.files.map((f) => f.name);
-    result.files.push(...made.files);
+    madeFiles.set(kind.name, made.files);
     result.remove.push(...(made.remove ?? []));
     options.onMade?.(kind.name);
   };
@@ -70,6 +71,7 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
     started.push(work);
   };
 
+  let deckFailed = false;
   try {
     if (fromPage.length > 0 || withDeck.length > 0) {
       // The outputs that print from the deck's page are rendered once the deck fits, while
@@ -85,15 +87,18 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
       );
       start(deck.fitted.then((fitted) => ((result.deck = fitted), Promise.all(withDeck.map((kind) => produce(kind, fitted))))));
       start(deck.printed.then((printed) => Promise.all(fromPage.map((kind) => finish(kind, rendered.get(kind), printed)))));
-      // Handouts wait until the deck has asked for its page, so that they queue behind it.
-      await deck.queued;
+      // Handouts wait until the deck has asked for its page, so that they queue behind it;
+      // none is printed when the deck has failed already: the build fails with it.
+      deckFailed = !(await deck.queued);
     }
-    for (const kind of plain) start(produce(kind));
+    if (!deckFailed) for (const kind of plain) start(produce(kind));
   } finally {
     // Everything started is waited for, even after a failure, so that nothing is still
     // printing (or starting a browser) once the build has stopped.
     await Promise.allSettled(started);
   }
   await Promise.all(started);
+  // In the registry's order, whichever finished first: the same build lists the same way.
+  result.files = stale.flatMap((kind) => madeFiles.get(kind.name) ?? []);
   return result;
 }

@@ -23,12 +23,10 @@ export interface RunSummary {
   built: number;
   unchanged: number;
   failed: number;
-  /** Errors that are bugs in Lectern rather than in the lecture, to report with their stack. */
-  bugs: unknown[];
 }
 
 export async function runLectures(entries: readonly LectureEntry[], context: BuildContext, events: LectureEvents): Promise<RunSummary> {
-  const summary: RunSummary = { built: 0, unchanged: 0, failed: 0, bugs: [] };
+  const summary: RunSummary = { built: 0, unchanged: 0, failed: 0 };
   const queue = new PQueue({ concurrency: Math.max(1, os.availableParallelism()) });
   await Promise.all(
     entries.map((entry) =>
@@ -44,8 +42,9 @@ export async function runLectures(entries: readonly LectureEntry[], context: Bui
           if (error instanceof LecternError) {
             events.failed(shown, entry.file, error.message);
           } else {
-            summary.bugs.push(error);
-            events.failed(shown, entry.file, `Lectern failed unexpectedly: ${(error as Error).message}`);
+            // A bug in Lectern, not a mistake in the lecture: told once, here; the other lectures still build.
+            const where = context.options.debug ? (error as Error).stack ?? String(error) : '(run again with --debug to see where)';
+            events.failed(shown, entry.file, `Lectern failed unexpectedly: ${(error as Error).message}\n${where}`);
           }
         }
       }),

@@ -35,15 +35,35 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
   let queue: Promise<void> = Promise.resolve();
   // An error shown over the pages stays until a build succeeds, even one with nothing to rebuild.
   let problemShown = false;
+  // Lectures whose last build failed: when one builds again, the terminal says it is fixed.
+  const broken = new Set<string>();
 
-  /** Builds the given lectures, as `lectern build` does; tells the pages how it went. */
-  const rebuild = (targets: typeof entries) => {
+  /**
+   * Builds the given lectures, as `lectern build` does, after `saved` files were saved (none
+   * for the first build); tells the terminal and the pages how it went.
+   */
+  const rebuild = (targets: typeof entries, saved: readonly string[] = []) => {
     queue = queue.then(async () => {
       const started = performance.now();
       const problems: string[] = [];
-      const summary = await runLectures(targets, context, { ...progress, failed: (shown, file, message) => (problems.push(message), progress.failed(shown, file, message)) });
+      const failed = new Set<string>();
+      const summary = await runLectures(targets, context, {
+        ...progress,
+        // After a save, a lecture it left as it was is not worth a line of its own.
+        finished: (shown, result) => (saved.length === 0 || result.outputs.length + result.removed.length > 0) && progress.finished(shown, result),
+        failed: (shown, file, message) => {
+          problems.push(message);
+          failed.add(file);
+          progress.failed(shown, file, message);
+        },
+      });
       writeCourseIndex(options.outDir, context.templates, context.labels.labels);
       if (summary.built + summary.failed > 0) progress.summary(summary, performance.now() - started);
+      else if (saved.length > 0) progress.line(`· saved ${saved.map((f) => path.relative('.', f)).join(', ')}: nothing to rebuild, every output is as it was`);
+      for (const entry of targets) {
+        if (failed.has(entry.file)) broken.add(entry.file);
+        else if (broken.delete(entry.file)) progress.line(`✓ ${entry.file}: fixed, no more mistakes`);
+      }
       if (problems.length > 0) server.send('problem', { message: problems.join('\n\n') });
       else if (summary.built > 0 || problemShown) server.send('reload', { ms: Math.round(performance.now() - started) });
       problemShown = problems.length > 0;
@@ -70,7 +90,7 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
           progress.line(`− ${path.join(options.outDir, removed)}/  removed: its lecture no longer exists`);
         }
       }
-      void rebuild(affectedLectures(entries, changed, templatesChanged));
+      void rebuild(affectedLectures(entries, changed, templatesChanged), changed);
     } catch (error) {
       if (!(error instanceof LecternError)) throw error;
       report(error.message);

@@ -121,6 +121,21 @@ describe("a teacher's own templates", () => {
   });
 });
 
+describe('a lecture that makes Lectern fail unexpectedly', () => {
+  it('is reported once, and every other lecture is still built', async () => {
+    const content = mkdtempSync(path.join(os.tmpdir(), 'lectern-bug-'));
+    for (const name of ['a', 'b', 'c', 'd']) writeFileSync(path.join(content, `${name}.yaml`), `title: Lecture ${name}\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n`);
+    // A stylesheet that is not a Marp theme: Marp throws where Lectern does not expect it.
+    writeFileSync(path.join(content, 'b.yaml'), `theme: ../handouts/handout\n${readFileSync(path.join(content, 'b.yaml'), 'utf8')}`);
+    const run = await runLectern(['build', content, '--out', path.join(content, 'out'), '--only', 'deck-md,revision-sheet']);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('3 built, 0 unchanged, 1 failed');
+    expect(run.err.match(/Lectern failed unexpectedly/g)).toHaveLength(1);
+    expect(run.err).toContain(`✗ ${path.join(content, 'b.yaml')}`);
+    for (const name of ['a', 'c', 'd']) expect(readdirSync(path.join(content, 'out', name))).toContain('deck.md');
+  });
+});
+
 describe('lectern validate', () => {
   it('reports every problem of every file at once, builds nothing, and exits 1 on errors', async () => {
     const run = await runLectern(['validate', path.join(fixtures, 'invalid', '03-misspelt-layout-key.yaml'), path.join(fixtures, 'invalid', '20-answer-not-a-choice.yaml'), 'content/mtcr.yaml']);

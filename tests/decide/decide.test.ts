@@ -57,7 +57,7 @@ async function state(yaml: string, setting: Setting = {}): Promise<State> {
     salt: printSalt(sources.version, images),
     pictures: pictureStore(path.join(work, 'out'), false),
   };
-  const { deck } = await draftDeck({ ...context, templates: read.deckTemplates });
+  const deck = await draftDeck({ ...context, templates: read.deckTemplates });
   const rendered: State['sources'] = {};
   for (const kind of OUTPUTS) {
     const r = await kind.render(context, kind.needs === 'deck' ? deck : undefined);

@@ -96,6 +96,19 @@ describe('building again after an edit', () => {
     expect(existsSync(path.join(out, 'water-cycle', 'images', 'water-cycle.png'))).toBe(true);
   });
 
+  it('makes the folder\'s manifest again when it was lost, keeping every output and launching no browser', async () => {
+    const manifest = path.join(out, 'water-cycle', '.lectern.json');
+    const before = readFileSync(manifest, 'utf8');
+    rmSync(manifest);
+    const run = await buildWithoutBrowser();
+    expect(run.code, run.err).toBe(0);
+    expect(made(run.out)).toEqual([]);
+    const again = JSON.parse(readFileSync(manifest, 'utf8')) as { slides: unknown[]; files: string[] };
+    expect(again.slides).toEqual(JSON.parse(before).slides);
+    expect(again.files).toContain('deck.pdf');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('The Water Cycle');
+  });
+
   it('keeps every file when only a comment changed, and launches no browser', async () => {
     edit('# A lecture written by another teacher', '# A lecture written by a colleague');
     const run = await buildWithoutBrowser();

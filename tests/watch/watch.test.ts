@@ -130,10 +130,14 @@ describe('lectern watch', () => {
     expect(log).toContain('unknown key "bulets"');
     expect(readFileSync(path.join(out, 'physics/waves/deck.pdf')).equals(before)).toBe(true);
 
-    // Putting back the last good text rebuilds nothing, yet the error must leave the page.
+    // Putting back the last good text rebuilds nothing, yet the error must leave the page,
+    // and the terminal says so: the error is no longer the last thing on it.
     since = events.length;
+    const said = log.length;
     writeFileSync(lecture, good);
     await next('reload', since);
+    expect(log.slice(said)).toContain(`${lecture}: fixed, no more mistakes`);
+    expect(log.slice(said)).toMatch(/saved .*waves\.yaml: nothing to rebuild, every output is as it was/);
 
     since = events.length;
     writeFileSync(lecture, good.replace('Surface waves', 'Surface and water waves'));

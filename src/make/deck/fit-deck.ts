@@ -21,8 +21,11 @@ import { summarise } from './slide-summary.js';
 const MAX_FIT_ROUNDS = 6;
 
 export interface DeckWork {
-  /** Settles once the deck has asked for its page in the browser, or knows it needs none: other documents queue behind it. */
-  queued: Promise<void>;
+  /**
+   * Settles once the deck has asked for its page in the browser, or knows it needs none:
+   * other documents queue behind it. False when the deck failed before: the build fails.
+   */
+  queued: Promise<boolean>;
   fitted: Promise<FittedDeck>;
   printed: Promise<Printed>;
 }
@@ -78,13 +81,13 @@ const nothingWanted = (r: PrintRequest) => !r.pdf && r.pictures.length === 0;
 
 /** Starts making the deck; its parts settle as they are ready. */
 export function startDeck(input: DeckInputs, wants: Wants): DeckWork {
-  const queued = deferred<void>();
+  const queued = deferred<boolean>();
   const fitted = deferred<FittedDeck>();
-  const printed = fitAndPrint(input, wants, queued.resolve, fitted.resolve);
+  const printed = fitAndPrint(input, wants, () => queued.resolve(true), fitted.resolve);
   printed.then(
-    () => queued.resolve(),
+    () => queued.resolve(true),
     (error: unknown) => {
-      queued.resolve();
+      queued.resolve(false);
       fitted.reject(error);
     },
   );
@@ -112,28 +115,36 @@ async function render(input: DeckInputs, budgets: ReadonlyMap<string, number>, d
 }
 
 /**
- * The deck as planned before the browser has checked it: with the budgets of the last
- * fitting when its first draft is the same as then (see FitMemo), else with none.
+ * The deck's first plan and Markdown, and the budgets to plan it with: the last fitting's
+ * when the first draft is the same as then (see FitMemo), else none. A mistake in a
+ * template stops the build here, before any browser is started.
  */
-export async function draftDeck(input: DeckInputs): Promise<{ deck: FittedDeck; budgets: Map<string, number> }> {
+function firstDraft(input: DeckInputs): { budgets: Map<string, number>; draft: string } {
   const { lecture, memo } = input;
   const budgets = new Map<string, number>();
   const first = renderDeckMarkdown(lecture, planDeck(lecture, { budgets, labels: input.labels }), input.templates, input.labels);
   const draft = draftFingerprint(input.salt, input.themeCss, input.fontCss, first);
   if (memo?.draft === draft) for (const [key, lines] of Object.entries(memo.budgets)) budgets.set(key, lines);
-  return { deck: await render(input, budgets, draft), budgets };
+  return { budgets, draft };
+}
+
+/** The deck as planned before the browser has checked it (see firstDraft). */
+export async function draftDeck(input: DeckInputs): Promise<FittedDeck> {
+  const { budgets, draft } = firstDraft(input);
+  return render(input, budgets, draft);
 }
 
 async function fitAndPrint(input: DeckInputs, wants: Wants, queued: () => void, fitted: (deck: FittedDeck) => void): Promise<Printed> {
   const { lecture, browser, memo } = input;
+  const { budgets, draft } = firstDraft(input);
   // A deck never fitted before is fitted in the browser: start it while Marp renders, and
   // let other documents wait for the deck to ask for its page, since its pictures take
   // longest. A deck fitted before most often needs no page at all: they need not wait.
+  if (!memo) browser.warmUp();
+  const first = await render(input, budgets, draft);
   if (memo) queued();
-  else browser.warmUp();
-  const { deck: first, budgets } = await draftDeck(input);
   for (let round = 1; ; round++) {
-    const deck = round === 1 ? first : await render(input, budgets, first.memo.draft);
+    const deck = round === 1 ? first : await render(input, budgets, draft);
     const { plan, page } = deck;
 
     if (deck.memo.page === memo?.page) {
