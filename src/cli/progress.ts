@@ -67,7 +67,7 @@ export function createProgress(io: Io): Progress {
         }
         for (const file of result.removed) io.out(`− ${shown}/${file}  removed: no longer among the outputs asked for\n`);
         for (const change of result.changes) io.out(`  ${change}\n`);
-        for (const notice of result.skipped) io.out(`  · ${notice}\n`);
+        for (const notice of [...result.skipped, ...result.notices]) io.out(`  · ${notice}\n`);
         for (const warning of result.warnings) io.err(`${warning}\n`);
       }, shown);
     },

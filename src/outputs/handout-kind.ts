@@ -37,7 +37,8 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       const view = spec.view(inputs as never);
       if ('skip' in view) return { skip: view.skip };
       const html = context.handoutTemplates.render(spec.template, view);
-      return { source: html, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images) }] }) };
+      const notices = 'notices' in view && Array.isArray(view.notices) ? (view.notices as string[]) : [];
+      return { source: html, notices, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images) }] }) };
     },
   };
 }

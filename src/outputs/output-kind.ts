@@ -51,6 +51,8 @@ export interface Rendered {
    * fingerprint is the one recorded for the file on disk, the file is kept as it is.
    */
   source: string;
+  /** What the teacher should know of it (a sentence the worksheet left out, and why). */
+  notices?: string[];
   /** What it takes from the deck's printed page (see PrintRequest), for outputs that print slides. */
   fromPage?: Partial<PrintRequest>;
   /** Makes the file: prints, pictures, zips. `printed` holds what was taken from the page. */

@@ -35,6 +35,8 @@ export interface LectureResult {
   skipped: string[];
   /** Files removed with outputs no longer asked for. */
   removed: string[];
+  /** What the outputs made tell the teacher (sentences the worksheet left out, …). */
+  notices: string[];
   warnings: string[];
   /** What changed in the deck since the last build, a line per slide. */
   changes: string[];
@@ -59,7 +61,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
   const outDir = path.join(ctx.options.outDir, entry.outPath);
 
   const loaded = loadLecture(entry, ctx.options, ctx.templates);
-  const base = { outDir, skipped: [], removed: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };
+  const base = { outDir, skipped: [], removed: [], notices: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };
 
   const kinds = selectOutputs(ctx.options.only, loaded.courseOutputs);
   const keys = outputKeys(kinds, lectureSources(loaded, ctx), ctx);
@@ -105,6 +107,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
     outputs: writtenOutputs(written),
     skipped: assembled.skipped,
     removed: assembled.removed,
+    notices: made.notices,
     changes: assembled.changes,
     slides: assembled.slides,
     ms: performance.now() - started,

@@ -17,6 +17,8 @@ export type Outcome = { made: true; source: string; owns: string[] } | { kept: t
 
 export interface MadeOutputs {
   outcomes: Map<string, Outcome>;
+  /** What the outputs made tell the teacher, each line naming its file. */
+  notices: string[];
   files: OutputFile[];
   remove: string[];
   /** The fitted deck, when an output needed it. */
@@ -33,7 +35,7 @@ export interface MakeOptions {
 }
 
 export async function makeOutputs(context: MakeContext, stale: readonly OutputKind[], options: MakeOptions): Promise<MadeOutputs> {
-  const result: MadeOutputs = { outcomes: new Map(), files: [], remove: [] };
+  const result: MadeOutputs = { outcomes: new Map(), notices: [], files: [], remove: [] };
   const madeFiles = new Map<string, OutputFile[]>();
   /** Renders an output and decides whether its file must be made; its maker when it must. */
   const prepare = async (kind: OutputKind, deck: FittedDeck | undefined): Promise<Rendered | undefined> => {
@@ -48,6 +50,7 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
       return undefined;
     }
     result.outcomes.set(kind.name, { made: true, source, owns: [] });
+    result.notices.push(...(rendered.notices ?? []).map((n) => `${kind.file}: ${n}`));
     return rendered;
   };
   const finish = async (kind: OutputKind, rendered: Rendered | undefined, printed: Printed = NOTHING_PRINTED) => {

@@ -7,6 +7,7 @@ const result: LectureResult = {
   outputs: ['output/mtcr/deck.pdf', 'output/mtcr/quiz.pdf', 'output/mtcr/thumbnail.png'],
   skipped: ['flashcards.pdf skipped: the lecture has no glossary'],
   removed: [],
+  notices: [],
   warnings: [],
   changes: ['changed: slide 4 “Facts”'],
   slides: 28,

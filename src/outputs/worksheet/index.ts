@@ -6,7 +6,9 @@ import { worksheetView } from './view.js';
 /** The worksheet, or its answers version: skipped when the lecture gives it nothing to ask. */
 export function worksheetOrSkip(inputs: HandoutInputs, withAnswers: boolean): object | { skip: string } {
   const view = worksheetView(inputs, withAnswers);
-  return view.empty ? { skip: 'the lecture has no [[key terms]] and no short-answer questions' } : view;
+  if (view.empty) return { skip: 'the lecture has no [[key terms]] and no short-answer questions' };
+  // The students' version tells what it left out; the answers version is made of the same sentences.
+  return withAnswers ? { ...view, notices: [] } : view;
 }
 
 export const worksheet = lectureHandout({ name: 'worksheet', template: 'worksheet', indexLabel: 'indexWorksheet', view: (inputs) => worksheetOrSkip(inputs, false) });

@@ -1,74 +1,41 @@
 /**
- * The worksheet: fill in the blanks, made from every sentence that holds a [[key term]],
- * then the short-answer questions with ruled space. The student version never gives an
- * answer away: every key term and every short answer is blanked wherever it appears.
+ * The worksheet: fill in the blanks, made from every sentence that marks a [[key term]],
+ * then the short-answer questions with ruled space. In the student version every key term
+ * and every short answer is blanked wherever it appears in them. A sentence is left out
+ * only for a reason the build states: it is on the worksheet already, or it is nothing but
+ * its key term. A key term the page prints anyway (in the title, say) is said too.
  * The answers version fills each blank, visibly marked.
  */
-import type { Bullet, Lecture } from '../../load/lecture.js';
 import { KEY_TERM } from '../../load/key-terms.js';
-import { blankMark, escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
+import { escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { blankOut, lectureTexts, worksheetSecrets } from './sentences.js';
 
+export { worksheetSecrets } from './sentences.js';
 
-function bulletTexts(bullets: Bullet[]): string[] {
-  return bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
-}
+const short = (text: string) => {
+  const plain = plainText(text).replace(/\s+/g, ' ').trim();
+  return plain.length > 50 ? `${plain.slice(0, 48)}…` : plain;
+};
 
-/** Every text of the lecture that could become a fill-in-the-blank sentence, in order. */
-function lectureTexts(lecture: Lecture): string[] {
-  return [
-    ...lecture.sections.flatMap((section) =>
-      section.slides.flatMap((s) => [
-        ...bulletTexts(s.bullets ?? []),
-        ...(s.columns ?? []).flatMap((c) => bulletTexts(c.bullets)),
-        ...(s.facts ?? []).map((f) => `${f.value} — ${f.label}`),
-        ...(s.events ?? []).map((e) => `${e.when}: ${e.what}`),
-        ...(s.quote ? [s.quote] : []),
-      ]),
-    ),
-    ...lecture.takeaways,
-  ];
-}
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const escapeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(word)}(?![\\p{L}\\p{N}])`, 'iu');
-
-/**
- * The words a student must supply: the key terms and the short answers. A key term that
- * the worksheet must print anyway (in its heading or in a question) cannot be a blank, or
- * the page would give it away; sentences keep it as plain text.
- */
-export function worksheetSecrets(lecture: Lecture): { terms: string[]; shortAnswers: string[] } {
-  const shortQuestions = lecture.questions.filter((q) => q.kind === 'short');
-  const printedAnyway = [lecture.title, lecture.course ?? '', lecture.footer ?? '', ...shortQuestions.map((q) => plainText(q.question))].join('\n');
-  const terms = new Map<string, string>();
-  for (const text of lectureTexts(lecture))
-    for (const m of text.matchAll(KEY_TERM)) if (!escapeWord(m[1]!).test(printedAnyway)) terms.set(m[1]!.toLowerCase(), m[1]!);
-  return { terms: [...terms.values()], shortAnswers: shortQuestions.map((q) => plainText(q.answer).trim()).filter(Boolean) };
-}
-
-/**
- * Turns a sentence into text with blank marks: its [[key terms]], and any other
- * occurrence of a secret, become blanks whose answers are pushed onto `answers`.
- */
-function blankOut(text: string, secrets: string[], answers: string[]): string {
-  secrets = secrets.filter((secret) => secret.trim() !== '');
-  const pattern = secrets.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...secrets].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    : undefined;
-  const blank = (answer: string) => blankMark(answers.push(answer) - 1);
-  const hide = (part: string) => (pattern ? part.replace(pattern, (m) => blank(m)) : part);
-  const isSecret = new Set(secrets.map((s) => s.toLowerCase()));
-  return text
-    .split(KEY_TERM)
-    .map((part, i) => (i % 2 === 0 ? hide(part) : isSecret.has(part.toLowerCase()) ? blank(part) : hide(part)))
-    .join('');
+/** The sentences that become blanks, and those left out, with why. */
+function sentences(texts: string[]): { kept: string[]; leftOut: string[] } {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  const leftOut: string[] = [];
+  for (const text of texts.filter((t) => t.match(KEY_TERM) !== null)) {
+    const same = plainText(text).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(same)) leftOut.push(`left out "${short(text)}": the same sentence is on the worksheet already`);
+    else if (text.replace(KEY_TERM, '').replace(/[\s\p{P}]/gu, '') === '') leftOut.push(`left out "${short(text)}": it is its key term alone, with nothing around the blank`);
+    else kept.push(text);
+    seen.add(same);
+  }
+  return { kept, leftOut };
 }
 
 export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
   const { lecture } = inputs;
-  const { terms, shortAnswers } = worksheetSecrets(lecture);
+  const { terms, shortAnswers, shown } = worksheetSecrets(lecture);
   const secrets = [...terms, ...shortAnswers];
   const renderBlank = (answers: string[]) => (i: number) => {
     const answer = plainText(answers[i]!);
@@ -77,14 +44,12 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
       : `<span class="blank" style="width: ${Math.max(6, Math.round(answer.length * 0.9) + 3)}ch"></span>`;
   };
 
-  const termSet = new Set(terms.map((t) => t.toLowerCase()));
-  const blanks = lectureTexts(lecture)
-    .filter((text) => [...text.matchAll(KEY_TERM)].some((m) => termSet.has(m[1]!.toLowerCase())))
-    .map((text, i) => {
-      const answers: string[] = [];
-      const marked = blankOut(text, secrets, answers);
-      return { number: i + 1, html: htmlWithBlanks(marked, renderBlank(answers)) };
-    });
+  const { kept, leftOut } = sentences(lectureTexts(lecture));
+  const blanks = kept.map((text, i) => {
+    const answers: string[] = [];
+    const marked = blankOut(text, secrets, answers);
+    return { number: i + 1, html: htmlWithBlanks(marked, renderBlank(answers)) };
+  });
 
   const questions = lecture.questions
     .filter((q) => q.kind === 'short')
@@ -107,5 +72,7 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
     questions,
     rules: [0, 1, 2],
     empty: blanks.length === 0 && questions.length === 0,
+    /** What the build tells the teacher: sentences left out, and key terms students can read elsewhere on the page. */
+    notices: [...leftOut, ...shown.map((s) => `"${s.term}" is printed in ${s.where} too, where students can read it`)],
   };
 }

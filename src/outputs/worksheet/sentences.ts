@@ -1,0 +1,76 @@
+/**
+ * What the worksheet is made of: every sentence of the lecture that marks a [[key term]],
+ * and the words students must supply (the key terms and the short answers). Words are
+ * matched whole in any script: a letter, a combining mark (a Devanagari vowel sign, say) or
+ * a digit on either side means the match is part of a longer word.
+ */
+import type { Bullet, Lecture } from '../../load/lecture.js';
+import { KEY_TERM, plainText } from '../../load/key-terms.js';
+import { blankMark } from '../../make/handouts/html-text.js';
+
+const bulletTexts = (bullets: Bullet[]): string[] => bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
+
+/** Every text of the lecture that could become a fill-in-the-blank sentence, in order. */
+export function lectureTexts(lecture: Lecture): string[] {
+  return [
+    ...lecture.sections.flatMap((section) =>
+      section.slides.flatMap((s) => [
+        ...bulletTexts(s.bullets ?? []),
+        ...(s.columns ?? []).flatMap((c) => bulletTexts(c.bullets)),
+        ...(s.facts ?? []).map((f) => `${f.value} — ${f.label}`),
+        ...(s.events ?? []).map((e) => `${e.when}: ${e.what}`),
+        ...(s.quote ? [s.quote] : []),
+        ...(s.caption ? [s.caption] : []),
+      ]),
+    ),
+    ...lecture.takeaways,
+  ];
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+
+/** A pattern that finds any of `words`, whole, longest first. */
+export const wholeWords = (words: readonly string[], flags = 'giu') =>
+  new RegExp(`(?<!${WORD})(${[...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?!${WORD})`, flags);
+
+export interface Secrets {
+  /** Every key term the lecture marks, once each (the first spelling). */
+  terms: string[];
+  shortAnswers: string[];
+  /** Where a key term is printed on the worksheet anyway, so students can read it there. */
+  shown: { term: string; where: string }[];
+}
+
+export function worksheetSecrets(lecture: Lecture): Secrets {
+  const shortQuestions = lecture.questions.filter((q) => q.kind === 'short');
+  const terms = new Map<string, string>();
+  for (const text of lectureTexts(lecture)) for (const m of text.matchAll(KEY_TERM)) if (!terms.has(m[1]!.toLowerCase())) terms.set(m[1]!.toLowerCase(), m[1]!);
+  const printed: [string, string][] = [
+    ['the title', lecture.title],
+    ['the course name', lecture.course ?? ''],
+    ['the footer', lecture.footer ?? ''],
+    ...shortQuestions.map((q, i): [string, string] => [`short-answer question ${i + 1}`, plainText(q.question)]),
+  ];
+  const shown = [...terms.values()].flatMap((term) => {
+    const where = printed.find(([, text]) => wholeWords([term], 'iu').test(text));
+    return where ? [{ term, where: where[0] }] : [];
+  });
+  return { terms: [...terms.values()], shortAnswers: shortQuestions.map((q) => plainText(q.answer).trim()).filter(Boolean), shown };
+}
+
+/**
+ * Turns a sentence into text with blank marks: its [[key terms]], and any other
+ * occurrence of a secret, become blanks whose answers are pushed onto `answers`.
+ */
+export function blankOut(text: string, secrets: string[], answers: string[]): string {
+  const words = secrets.filter((secret) => secret.trim() !== '');
+  const pattern = words.length > 0 ? wholeWords(words) : undefined;
+  const blank = (answer: string) => blankMark(answers.push(answer) - 1);
+  const hide = (part: string) => (pattern ? part.replace(pattern, (m) => blank(m)) : part);
+  const isSecret = new Set(words.map((s) => s.toLowerCase()));
+  return text
+    .split(KEY_TERM)
+    .map((part, i) => (i % 2 === 0 ? hide(part) : isSecret.has(part.toLowerCase()) ? blank(part) : hide(part)))
+    .join('');
+}
