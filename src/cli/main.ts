@@ -8,12 +8,14 @@ import { runIndex } from './commands/index.js';
 import { runValidate } from './commands/validate.js';
 import { runWatch } from './commands/watch.js';
 import { processIo, type Io } from './io.js';
+import { LECTERN_VERSION } from '../version.js';
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   const debug = argv.includes('--debug');
   const program = new Command('lectern')
     .description('Turn lectures written in YAML into a slide deck and handouts.')
+    .version(LECTERN_VERSION, '-v, --version', 'print the version of Lectern')
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });

@@ -82,6 +82,15 @@ describe('the lectern command itself', () => {
     expect(result.stderr).toContain(`${lecture}:6:17  "layout" is "timelines" — did you mean "timeline"?`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('runs as `npx lectern` inside the project, as the README says', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const result = spawnSync('npx', ['--no-install', 'lectern', '--version'], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+    const validate = spawnSync('npx', ['--no-install', 'lectern', 'validate', 'content/mtcr.yaml'], { encoding: 'utf8' });
+    expect(validate.stdout).toContain('1 of 1 lecture ready to build');
+  });
 });
 
 describe("a teacher's own templates", () => {
