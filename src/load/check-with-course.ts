@@ -1,10 +1,14 @@
 /** A lecture checked as it will be built: with its course.yaml values under it. */
+import path from 'node:path';
 import { courseValuesFor, type CourseCheck } from './course.js';
 import { checkLectureFile, type LectureCheck } from './load-lecture.js';
 
 export function checkWithCourse(file: string, root: string): { check: LectureCheck; course: CourseCheck } {
   const course = courseValuesFor(file, root);
   // A mistake in a course.yaml stops every lecture under it, each problem shown in its own file's lines.
-  const check: LectureCheck = course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, course.values);
+  // Images may come from the course's folder: the one holding its outermost course.yaml.
+  const imageRoot = course.files[0] && path.dirname(course.files[0]);
+  const check: LectureCheck =
+    course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, { defaults: course.values, ...(imageRoot && { imageRoot }) });
   return { check, course };
 }

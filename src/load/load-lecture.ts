@@ -28,20 +28,27 @@ const MAX_DEPTH = 3;
 
 
 /** Reads and checks a lecture file; never throws for a mistake in the file. */
-export function checkLectureFile(file: string, defaults: CourseValues = {}): LectureCheck {
+export interface CheckOptions {
+  /** Course values under the lecture's own (see course.ts). */
+  defaults?: CourseValues;
+  /** The folder images may come from: the course's; the lecture's own when absent. */
+  imageRoot?: string;
+}
+
+export function checkLectureFile(file: string, options: CheckOptions = {}): LectureCheck {
   if (!loaderFor(file)) return { file, problems: [unreadableFormat(file)] };
   const source = readSource(file);
   if (typeof source !== 'string') return { file, problems: [source] };
-  return checkLecture(source, file, defaults);
+  return checkLecture(source, file, options);
 }
 
 /** Checks lecture source text; `file` names it in messages, picks its loader and locates its images. */
-export function checkLecture(source: string, file: string, defaults: CourseValues = {}): LectureCheck {
-  const check = checkParsed(source, file, defaults);
+export function checkLecture(source: string, file: string, options: CheckOptions = {}): LectureCheck {
+  const check = checkParsed(source, file, options);
   return { ...check, problems: withFrames(check.problems, file, source), source };
 }
 
-function checkParsed(source: string, file: string, defaults: CourseValues): LectureCheck {
+function checkParsed(source: string, file: string, { defaults = {}, imageRoot }: CheckOptions): LectureCheck {
   const parsed = parseLectureSource(source, file);
   if ('problems' in parsed) return { file, problems: parsed.problems };
   const data = withCourseDefaults(parsed.data, defaults);
@@ -55,7 +62,7 @@ function checkParsed(source: string, file: string, defaults: CourseValues): Lect
   };
   checkShape(result.data, report);
   checkTexts(data, [], report);
-  const lecture = normalise(result.data, file, parsed, report);
+  const lecture = normalise(result.data, file, parsed, report, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const hasErrors = problems.some((p) => p.severity === 'error');
   return { file, problems: sortProblems(problems), ...(!hasErrors && { lecture }) };
@@ -137,8 +144,10 @@ function normalise(
   file: string,
   parsed: ParsedSource,
   report: (p: readonly PropertyKey[], m: string) => void,
+  imageRoot?: string,
 ): Lecture {
   const dir = path.resolve(path.dirname(file));
+  const root = imageRoot ? path.resolve(imageRoot) : dir;
   const sections = data.sections.map((section, si) => ({
     title: section.title,
     slides: section.slides.map((s, sj): Slide => {
@@ -158,9 +167,9 @@ function normalise(
         ...(s.table && { table: s.table }),
       };
       if (s.image !== undefined) {
-        const image = resolveImage(s.image, dir);
+        const image = resolveImage(s.image, dir, root);
         if ('problem' in image) report([...slidePath, 'image'], image.problem);
-        else slide.image = { file: image.file, href: `images/${path.relative(dir, image.file).split(path.sep).join('/')}` };
+        else slide.image = image;
       }
       return slide;
     }),

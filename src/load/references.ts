@@ -1,14 +1,27 @@
 /**
- * Checks what a lecture points at: images must be files inside the lecture's folder, and
- * nothing may be fetched from the web while building.
+ * Checks what a lecture points at: images must be files inside the lecture's folder, or
+ * inside its course's folder (the one holding its course.yaml), and nothing may be fetched
+ * from the web while building.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IMAGE_EXTENSIONS } from '../mime.js';
 import { isInside as inside } from '../paths.js';
 
-/** The image file a slide names, or what is wrong with the reference. */
-export function resolveImage(ref: string, dir: string): { file: string } | { problem: string } {
+export interface ResolvedImage {
+  /** The image on disk. */
+  file: string;
+  /** Where it sits beside the outputs: images/…, kept apart when it is the course's. */
+  href: string;
+}
+
+/**
+ * The image file a slide names (relative to the lecture's folder `dir`), or what is wrong
+ * with the reference. `root` is the folder images may come from: the course's, or the
+ * lecture's own when it is in no course.
+ */
+export function resolveImage(ref: string, dir: string, root: string = dir): ResolvedImage | { problem: string } {
+  const own = root === dir ? "the lecture's folder" : `the course's folder (${root})`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
     return { problem: `image "${ref}" is a web address; Lectern never downloads while building — save the image in the lecture's folder and write its file name, e.g. image: picture.png` };
   }
@@ -16,19 +29,21 @@ export function resolveImage(ref: string, dir: string): { file: string } | { pro
     return { problem: `image "${ref}" is an absolute path; keep the image in the lecture's folder and write its name relative to the lecture file, e.g. image: picture.png` };
   }
   const file = path.resolve(dir, ref);
-  if (!inside(dir, file)) {
-    return { problem: `image "${ref}" is outside the lecture's folder; copy it into the folder (or a folder inside it) and write that path` };
+  if (!inside(root, file)) {
+    return { problem: `image "${ref}" is outside ${own}; copy it into the folder (or a folder inside it) and write that path` };
   }
   if (!existsSync(file)) {
     return { problem: `image "${ref}" not found (looked for ${file}); put the image beside the lecture file or fix the path` };
   }
-  if (!inside(realpathSync(dir), realpathSync(file))) {
-    return { problem: `image "${ref}" is a link to a file outside the lecture's folder; copy the file itself into the folder` };
+  if (!inside(realpathSync(root), realpathSync(file))) {
+    return { problem: `image "${ref}" is a link to a file outside ${own}; copy the file itself into the folder` };
   }
   if (!statSync(file).isFile() || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     return { problem: `"${ref}" is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
   }
-  return { file };
+  // An image of the course's own is copied apart, so it never meets one of the lecture's of the same name.
+  const href = inside(dir, file) ? path.relative(dir, file) : path.join('_course', path.relative(root, file));
+  return { file, href: `images/${href.split(path.sep).join('/')}` };
 }
 
 /** What is wrong with a piece of text, if anything: images belong on image slides, never fetched from the web. */

@@ -2,7 +2,7 @@
  * A course folder built again and again, as a teacher does all term: course defaults, the
  * output tree, skipping what is up to date, naming what changed, tidying deleted lectures.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -160,5 +160,30 @@ describe('a course folder', () => {
     expect(html).toContain('Waves');
     expect(html).toContain('Light');
     expect(readManifest(path.join(shardOut, 'physics/waves'))?.title).toBe('Waves');
+  });
+});
+
+describe('images shared by a course', () => {
+  it("may be used by the course's lectures from the course's folder, never from outside it", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-course-images-'));
+    const course = path.join(root, 'content');
+    cpSync(path.join(__dirname, '../fixtures/course'), course, { recursive: true });
+    mkdirSync(path.join(course, 'shared'));
+    cpSync(path.join(__dirname, '../fixtures/pictures/diagram.svg'), path.join(course, 'shared', 'diagram.svg'));
+    cpSync(path.join(__dirname, '../fixtures/pictures/photo.png'), path.join(root, 'outside.png'));
+    const waves = path.join(course, 'physics', 'waves.yaml');
+    const slide = (image: string) => `  - title: Pictures\n    slides:\n      - title: Shared diagram\n        layout: image\n        image: ${image}\n        notes: n\n`;
+    writeFileSync(waves, readFileSync(waves, 'utf8').replace('sections:\n', `sections:\n${slide('../shared/diagram.svg')}`));
+    const built = await runLectern(['build', course, '--out', path.join(root, 'out'), '--only', 'deck-md,deck-pdf']);
+    expect(built.code, built.err).toBe(0);
+    const dir = path.join(root, 'out', 'physics', 'waves');
+    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/_course/shared/diagram.svg)');
+    expect(existsSync(path.join(dir, 'images', '_course', 'shared', 'diagram.svg'))).toBe(true);
+    expect((await readPdf(path.join(dir, 'deck.pdf'))).text).toContain('SVG DIAGRAM MARKER');
+
+    writeFileSync(waves, readFileSync(waves, 'utf8').replace('../shared/diagram.svg', '../../outside.png'));
+    const refused = await runLectern(['validate', course]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`image "../../outside.png" is outside the course's folder (${course})`);
   });
 });
