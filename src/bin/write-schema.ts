@@ -1,9 +1,12 @@
-/** Writes schema/lecture.schema.json from the lecture schema (npm run schema). */
+/** Writes schema/lecture.schema.json and schema/course.schema.json from the schemas (npm run schema). */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lectureJsonSchema } from '../load/json-schema.js';
-import { packageRoot } from '../paths.js';
+import { courseJsonSchema, lectureJsonSchema, SCHEMA_FILES } from '../load/json-schema.js';
 
-const file = path.join(packageRoot, 'schema', 'lecture.schema.json');
-writeFileSync(file, lectureJsonSchema());
-process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+for (const [file, text] of [
+  [SCHEMA_FILES.lecture, lectureJsonSchema()],
+  [SCHEMA_FILES.course, courseJsonSchema()],
+] as const) {
+  writeFileSync(file, text);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), file)}\n`);
+}

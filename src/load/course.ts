@@ -11,6 +11,7 @@ import { withFrames, type Problem } from '../problems/problem.js';
 import { parseYaml } from './parse-yaml.js';
 import { schemaProblems } from './parsed-source.js';
 import { readSource } from './read-source.js';
+import { resolveImage } from './references.js';
 import { CourseSchema } from './schema.js';
 
 export const COURSE_FILE = 'course.yaml';
@@ -63,8 +64,20 @@ export function courseValuesFor(lectureFile: string, root: string): CourseCheck 
       check.problems.push(...withFrames(schemaProblems(result.error.issues, parsed, file, 'course'), file, source));
       continue;
     }
+    const values = { ...(parsed.data as Record<string, unknown>) };
+    if (typeof values.logo === 'string') {
+      // Written relative to this course.yaml; the lecture reads it relative to itself.
+      const root = check.files[0] ? path.dirname(check.files[0]) : path.dirname(file);
+      const logo = resolveImage(values.logo, path.dirname(file), root);
+      if ('problem' in logo) {
+        const pos = parsed.positionOf(['logo']);
+        check.problems.push(...withFrames([{ file, line: pos.line, column: pos.column, severity: 'error', message: logo.problem.replace(/^image /, 'logo ') }], file, source));
+        continue;
+      }
+      values.logo = path.relative(path.dirname(path.resolve(lectureFile)), logo.file).split(path.sep).join('/');
+    }
     check.files.push(file);
-    check.values = merge(check.values, parsed.data as Record<string, unknown>);
+    check.values = merge(check.values, values);
   }
   return check;
 }

@@ -91,6 +91,8 @@ export interface Lecture {
   author?: string;
   revised?: string;
   footer?: string;
+  /** A logo for the title slide, every slide's corner and every handout page. */
+  logo?: ImageRef;
   theme: string;
   next?: string;
   objectives: string[];

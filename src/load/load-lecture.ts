@@ -9,6 +9,7 @@ import { schemaProblems, type ParsedSource } from './parsed-source.js';
 import { readSource } from './read-source.js';
 import { resolveImage, textProblem } from './references.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
+import { schemaLineProblem } from './schema-line.js';
 import { lectureWarnings } from './warnings.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
@@ -64,6 +65,8 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot }:
   checkTexts(data, [], report);
   const lecture = normalise(result.data, file, parsed, report, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
+  const schemaLine = schemaLineProblem(source, file, 'lecture');
+  if (schemaLine) problems.push(schemaLine);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return { file, problems: sortProblems(problems), ...(!hasErrors && { lecture }) };
 }
@@ -175,6 +178,13 @@ function normalise(
     }),
   }));
 
+  let logo: Lecture['logo'];
+  if (data.logo !== undefined) {
+    const image = resolveImage(data.logo, dir, root);
+    if ('problem' in image) report(['logo'], image.problem.replace(/^image /, 'logo '));
+    else logo = image;
+  }
+
   const optional = <K extends 'subtitle' | 'course' | 'lesson' | 'author' | 'revised' | 'footer' | 'next'>(key: K) =>
     data[key] !== undefined ? { [key]: data[key] } : {};
 
@@ -189,6 +199,7 @@ function normalise(
     ...optional('revised'),
     ...optional('footer'),
     ...optional('next'),
+    ...(logo && { logo }),
     theme: data.theme,
     objectives: data.objectives ?? [],
     sections,

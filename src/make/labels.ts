@@ -13,7 +13,7 @@ import type { TemplateSet } from './template-set.js';
 const KEYS = [
   'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext',
   'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards',
-  'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways',
+  'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'logo', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways',
   'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexHtml', 'indexPdf', 'indexPptx', 'indexTitleSlide',
   'indexNotesHandout', 'indexSpeakerNotes', 'indexRevisionSheet', 'indexWorksheet', 'indexWorksheetAnswers', 'indexQuiz', 'indexQuizAnswers', 'indexFlashcards',

@@ -3,6 +3,7 @@
  * and the browser prints it. This describes such an output from its few particulars.
  */
 import type { HandoutInputs } from '../make/handouts/page-view.js';
+import { pageLogo } from '../make/handouts/page-logo.js';
 import { printHandout } from '../make/handouts/print-handout.js';
 import { slidePictures, type SlideHandoutInputs } from '../make/handouts/slide-pictures.js';
 import type { LabelKey } from '../make/labels.js';
@@ -32,7 +33,14 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       handoutOptions: true,
     }),
     async render(context, deck) {
-      const base: HandoutInputs = { lecture: context.lecture, fontCss: context.fontCss, stylesheet: context.handoutTemplates.stylesheet, labels: context.labels };
+      const { lecture } = context;
+      const base: HandoutInputs = {
+        lecture,
+        fontCss: context.fontCss,
+        stylesheet: context.handoutTemplates.stylesheet,
+        labels: context.labels,
+        ...(lecture.logo && { logo: await pageLogo(lecture.logo.file) }),
+      };
       const inputs = spec.slides ? { ...base, ...(await slidePictures(requireDeck(spec.name, deck))) } : base;
       const view = spec.view(inputs as never);
       if ('skip' in view) return { skip: view.skip };

@@ -33,6 +33,7 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
 /** The images a lecture shows: where each sits beside the outputs → its file on disk. */
 export function lectureImages(lecture: Lecture): Map<string, string> {
   const images = new Map<string, string>();
+  if (lecture.logo) images.set(lecture.logo.href, lecture.logo.file);
   for (const section of lecture.sections) for (const slide of section.slides) if (slide.image) images.set(slide.image.href, slide.image.file);
   return images;
 }

@@ -17,6 +17,8 @@ export interface HandoutInputs {
   stylesheet: string;
   /** The words the page prints (headings, "Name", "Score", …). */
   labels: Labels;
+  /** The lecture's logo for the running header, a CSS image (see page-logo.ts). */
+  logo?: string;
 }
 
 export function pageView(inputs: HandoutInputs, heading: string) {
@@ -46,5 +48,6 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     fontCss: inputs.fontCss,
     stylesheet: inputs.stylesheet,
     labels: inputs.labels,
+    logo: inputs.logo,
   };
 }
