@@ -88,8 +88,10 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
           return { pdf: asked.some((a) => a.pdf), pictures: [...new Set(asked.flatMap((a) => a.pictures ?? []))].sort((a, b) => a - b) };
         },
       );
-      start(deck.fitted.then((fitted) => ((result.deck = fitted), Promise.all(withDeck.map((kind) => produce(kind, fitted))))));
-      start(deck.printed.then((printed) => Promise.all(fromPage.map((kind) => finish(kind, rendered.get(kind), printed)))));
+      start(deck.fitted.then((fitted) => void (result.deck = fitted)));
+      // Each output is waited for on its own: one failing must not leave another still running.
+      for (const kind of withDeck) start(deck.fitted.then((fitted) => produce(kind, fitted)));
+      for (const kind of fromPage) start(deck.printed.then((printed) => finish(kind, rendered.get(kind), printed)));
       // Handouts wait until the deck has asked for its page, so that they queue behind it;
       // none is printed when the deck has failed already: the build fails with it.
       deckFailed = !(await deck.queued);
