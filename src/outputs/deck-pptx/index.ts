@@ -5,6 +5,7 @@
  */
 import { pictureKey } from '../../decide/fingerprints.js';
 import { fill } from '../../make/labels.js';
+import { traced } from '../../trace.js';
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 import { buildPptx, preloadPictureModules } from './pptx.js';
@@ -30,7 +31,7 @@ export const deckPptx = deckOutput({
         const pictures = stored.map((picture, i) => picture ?? printed.pictures.get(i));
         if (pictures.some((p) => !p)) throw new Error('a slide picture was not taken');
         const all = pictures as Uint8Array[];
-        const pptx = await buildPptx(all, marp.notes, descriptions, meta);
+        const pptx = await traced('deck.pptx', buildPptx(all, marp.notes, descriptions, meta));
         const wanted = new Set(keys.map((key) => store.fileOf(key)));
         return {
           files: [

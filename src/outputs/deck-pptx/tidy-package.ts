@@ -16,8 +16,9 @@ export async function tidyPackage(data: Uint8Array): Promise<Uint8Array> {
     CONTENT_TYPES,
     types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (zip.file(part) ? override : '')),
   );
+  // Stored as they came: jszip then copies their bytes as they are, without reading them.
   for (const file of Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('ppt/media/'))) {
-    zip.file(file.name, await file.async('uint8array'), { compression: 'STORE' });
+    (file as unknown as { options: { compression: string } }).options.compression = 'STORE';
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
