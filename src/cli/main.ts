@@ -1,12 +1,12 @@
-/** The `lectern` command. `main` returns the exit code; only bin/lectern.ts exits the process. */
+/**
+ * The `lectern` command. `main` returns the exit code; only bin/lectern.ts exits the process.
+ * Each command's code is loaded when it runs: `lectern validate` need not load the file
+ * watcher, nor `lectern build` the preview server.
+ */
 import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
 import { buildOptions, type BuildFlags } from './build-flags.js';
-import { runBuild } from './commands/build.js';
-import { runIndex } from './commands/index.js';
-import { runValidate } from './commands/validate.js';
-import { runWatch } from './commands/watch.js';
 import { processIo, type Io } from './io.js';
 import { LECTERN_VERSION } from '../version.js';
 
@@ -39,12 +39,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--shard <i/n>', 'build only part i of n of the lectures (for several CI machines)')
     .action(async (paths: string[], flags: BuildFlags) => {
+      const { runBuild } = await import('./commands/build.js');
       code = await runBuild(paths, { ...buildOptions(flags), ...(debug && { debug }) }, io);
     });
 
   lectureCommand('watch', 'build, serve the outputs on localhost, and rebuild on every save')
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
     .action(async (paths: string[], flags: { out: string; templates?: string; port: string }) => {
+      const { runWatch } = await import('./commands/watch.js');
       code = await runWatch(paths, { outDir: flags.out, port: Number(flags.port), ...(flags.templates && { templates: flags.templates }), ...(debug && { debug }) }, io);
     });
 
@@ -53,7 +55,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('write output/index.html from the lectures built into the output folder (e.g. by several shards)')
     .option('-o, --out <dir>', 'the output folder', 'output')
     .option('-t, --templates <dir>', 'your own templates folder')
-    .action((flags: { out: string; templates?: string }) => {
+    .action(async (flags: { out: string; templates?: string }) => {
+      const { runIndex } = await import('./commands/index.js');
       code = runIndex(flags, io);
     });
 
@@ -63,7 +66,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'lecture files or folders of them', ['content'])
     .option('--strict', 'treat warnings as errors')
     .option('--json', 'print the problems as JSON (file, line, column, severity, message, hint, frame)')
-    .action((paths: string[], flags: { strict?: boolean; json?: boolean }) => {
+    .action(async (paths: string[], flags: { strict?: boolean; json?: boolean }) => {
+      const { runValidate } = await import('./commands/validate.js');
       code = runValidate(paths, flags, io);
     });
 
