@@ -16,6 +16,8 @@ interface HandoutSpec<I extends HandoutInputs> {
   indexLabel: LabelKey;
   /** The data the template is filled with, or why the handout would be empty. */
   view(inputs: I): object | { skip: string };
+  /** Why the handout is skipped when its view says it is `empty`. */
+  whenEmpty?: string;
 }
 
 function handout(spec: HandoutSpec<HandoutInputs> & { slides: false }): OutputKind;
@@ -44,6 +46,7 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       const inputs = spec.slides ? { ...base, ...(await slidePictures(requireDeck(spec.name, deck))) } : base;
       const view = spec.view(inputs as never);
       if ('skip' in view) return { skip: view.skip };
+      if (spec.whenEmpty && 'empty' in view && view.empty === true) return { skip: spec.whenEmpty };
       const html = context.handoutTemplates.render(spec.template, view);
       const notices = 'notices' in view && Array.isArray(view.notices) ? (view.notices as string[]) : [];
       return { source: html, notices, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images) }] }) };

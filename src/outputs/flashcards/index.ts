@@ -6,8 +6,6 @@ export const flashcards = lectureHandout({
   name: 'flashcards',
   template: 'flashcards',
   indexLabel: 'indexFlashcards',
-  view: (inputs) => {
-    const view = flashcardsView(inputs);
-    return view.empty ? { skip: 'the lecture has no glossary' } : view;
-  },
+  view: flashcardsView,
+  whenEmpty: 'the lecture has no glossary',
 });

@@ -6,8 +6,6 @@ export const speakerNotes = slideHandout({
   name: 'speaker-notes',
   template: 'speaker-notes',
   indexLabel: 'indexSpeakerNotes',
-  view: (inputs) => {
-    const view = speakerNotesView(inputs);
-    return view.empty ? { skip: 'no slide has speaker notes' } : view;
-  },
+  view: speakerNotesView,
+  whenEmpty: 'no slide has speaker notes',
 });
