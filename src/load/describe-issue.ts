@@ -55,6 +55,8 @@ export interface DescribedIssue {
   message: string;
   /** What to type instead, when the message does not say it. */
   hint?: string;
+  /** The line in the file, put in quotes, is what to type: the hint is made from the source as written. */
+  quoteLine?: boolean;
 }
 
 /** Words teachers use for a layout, beside its name. */
@@ -106,15 +108,10 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       const isBullet = path.some((p) => p === 'bullets');
       const point = isBullet ? unquotedPoint(issue.input) : undefined;
       if (point) {
-        const whole = `${point.text}: ${point.value}`.replace(/"/g, '\\"');
-        return [
-          {
-            path,
-            atKey: false,
-            message: `this point has ": " in it, so YAML reads it as "${point.text}" with the value "${point.value}"`,
-            hint: `put the whole point in quotes: - "${whole}"`,
-          },
-        ];
+        return [{ path, atKey: false, message: `this point has ": " in it, so YAML reads it as "${point.text}" with the value "${point.value}"`, quoteLine: true }];
+      }
+      if (isBullet && Array.isArray(issue.input) && issue.input.some((item) => Array.isArray(item))) {
+        return [{ path, atKey: false, message: 'this point starts with "[[", so YAML reads it as a list inside a list', quoteLine: true }];
       }
       const expected = isBullet ? 'a line of text, or "text:" followed by an indented list of sub-points' : 'text';
       return [{ path, atKey: false, message: `${field} should be ${expected}, but found ${kindOf(issue.input)}` }];

@@ -16,7 +16,7 @@ export function parseYaml(source: string, file: string, empty = EMPTY): ParsedSo
   if (doc.contents === null) return { problems: [problemAt(file, empty)] };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: 100 });
-    return { data, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey) };
+    return { data, text: source, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey) };
   } catch (cause) {
     // Aliases (*name) that expand without end: the "billion laughs" attack, or a mistake.
     return { problems: [problemAt(file, `YAML syntax: the file repeats itself through aliases (*name) far too often (${(cause as Error).message}); write the content out instead`)] };

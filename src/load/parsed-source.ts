@@ -9,8 +9,16 @@ import type { Position } from './positions.js';
 
 export interface ParsedSource {
   data: unknown;
+  /** The text it was parsed from. */
+  text: string;
   /** Where the value at `path` is (or its nearest parent); with `atKey`, where its key is. */
   positionOf(path: readonly PropertyKey[], atKey?: boolean): Position;
+}
+
+/** A list item's line with its text in quotes, as written (not as YAML read it: "7.0" stays "7.0"). */
+function quotedLine(text: string, line: number): string | undefined {
+  const item = (text.split(/\r\n|\r|\n/)[line - 1] ?? '').match(/^\s*- (.*\S)\s*$/);
+  return item ? `put the whole point in quotes: - "${item[1]!.replace(/"/g, '\\"')}"` : undefined;
 }
 
 /** Schema issues as problems at their place in the file, echoes of a misspelt key left out. */
@@ -19,7 +27,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], parsed: Pars
     withoutEchoes(issues).flatMap((issue) =>
       describeIssues(issue, root).map((d): Problem => {
         const pos = parsed.positionOf(d.path, d.atKey);
-        return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message, ...(d.hint && { hint: d.hint }) };
+        const hint = d.quoteLine ? quotedLine(parsed.text, pos.line) : d.hint;
+        return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message, ...(hint && { hint }) };
       }),
     ),
   );

@@ -21,7 +21,7 @@ export interface ResolvedImage {
  * lecture's own when it is in no course.
  */
 export function resolveImage(ref: string, dir: string, root: string = dir): ResolvedImage | { problem: string } {
-  const own = root === dir ? "the lecture's folder" : `the course's folder (${root})`;
+  const allowed = root === dir ? "the lecture's folder" : `the course's folder (${root})`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
     return { problem: `image "${ref}" is a web address; Lectern never downloads while building — save the image in the lecture's folder and write its file name, e.g. image: picture.png` };
   }
@@ -30,19 +30,21 @@ export function resolveImage(ref: string, dir: string, root: string = dir): Reso
   }
   const file = path.resolve(dir, ref);
   if (!inside(root, file)) {
-    return { problem: `image "${ref}" is outside ${own}; copy it into the folder (or a folder inside it) and write that path` };
+    return { problem: `image "${ref}" is outside ${allowed}; copy it into the folder (or a folder inside it) and write that path` };
   }
   if (!existsSync(file)) {
     return { problem: `image "${ref}" not found (looked for ${file}); put the image beside the lecture file or fix the path` };
   }
   if (!inside(realpathSync(root), realpathSync(file))) {
-    return { problem: `image "${ref}" is a link to a file outside ${own}; copy the file itself into the folder` };
+    return { problem: `image "${ref}" is a link to a file outside ${allowed}; copy the file itself into the folder` };
   }
   if (!statSync(file).isFile() || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     return { problem: `"${ref}" is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
   }
   // An image of the course's own is copied apart, so it never meets one of the lecture's of the same name.
-  const href = inside(dir, file) ? path.relative(dir, file) : path.join('_course', path.relative(root, file));
+  // A lecture's own folder starting with "_" takes one more, so that its "_course/x.png" is not the course's.
+  const own = path.relative(dir, file);
+  const href = inside(dir, file) ? (own.startsWith('_') ? `_${own}` : own) : path.join('_course', path.relative(root, file));
   return { file, href: `images/${href.split(path.sep).join('/')}` };
 }
 

@@ -26,7 +26,7 @@ function slideText(slide: Slide): string {
 }
 
 // "yes" and "no" in the languages Lectern's teachers write in: meant as true or false, most likely.
-const YES_OR_NO = /^(yes|no|y|n|oui|non|ja|nein|sí|si|sim|não|हाँ|हां|नहीं|نعم|لا)$/iu;
+const YES_OR_NO = /^(yes|no|oui|non|ja|nein|sí|sim|não|हाँ|हां|नहीं|نعم|لا)$/iu;
 
 export function lectureWarnings(lecture: Lecture): Warning[] {
   const warnings: Warning[] = [];
@@ -44,7 +44,8 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
     }
   });
   lecture.questions.forEach((q, i) => {
-    if (q.kind === 'short' && YES_OR_NO.test(q.answer.trim())) {
+    // A true/false question is a statement; a question asked with "?" may well be answered "yes".
+    if (q.kind === 'short' && YES_OR_NO.test(q.answer.trim()) && !/[?？؟]\s*$/.test(q.question)) {
       warnings.push({
         path: ['questions', i, 'answer'],
         message: `the answer "${q.answer}" makes this a short-answer question, written out by students; for a true/false question write answer: true (or answer: false)`,

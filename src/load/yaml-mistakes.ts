@@ -33,21 +33,34 @@ function unquotedKeyTerm(lines: readonly string[], at: number): Found | undefine
   };
 }
 
-/** A key indented unlike the key above it, when that key has its value on its own line. */
+/**
+ * A key of a list item indented unlike the item's first key ("- title: A" sets the column
+ * every key of the item must start at): the first such line near the error.
+ */
 function misalignedKey(lines: readonly string[], at: number): Found | undefined {
-  for (const upper of [at - 1, at]) {
-    const above = (lines[upper - 1] ?? '').match(KEY_LINE);
-    const below = (lines[upper] ?? '').match(KEY_LINE);
-    if (!above || !below || !above[4] || below[2]) continue;
-    const column = above[1]!.length + (above[2] ? 2 : 0);
+  // The item the error is in: the nearest "- key:" line at or above it.
+  let item = -1;
+  for (let i = Math.min(at, lines.length) - 1; i >= Math.max(0, at - 6); i--) {
+    if (/^( *)- [\w-]+:/.test(lines[i] ?? '')) {
+      item = i;
+      break;
+    }
+  }
+  if (item < 0) return undefined;
+  const first = lines[item]!.match(KEY_LINE)!;
+  const dash = first[1]!.length;
+  const column = dash + 2;
+  for (let i = item + 1; i <= Math.min(at, lines.length - 1); i++) {
+    const below = (lines[i] ?? '').match(KEY_LINE);
+    if (!below || below[2]) continue;
     const indent = below[1]!.length;
-    if (indent === column || indent <= above[1]!.length) continue;
+    if (indent === column || indent <= dash) continue;
     const diff = Math.abs(indent - column);
     return {
-      line: upper + 1,
+      line: i + 1,
       column: indent + 1,
-      message: `YAML syntax: "${below[3]}:" is indented ${diff} space${diff === 1 ? '' : 's'} ${indent > column ? 'more' : 'less'} than "${above[3]}:" on the line above`,
-      hint: `line "${below[3]}:" up with "${above[3]}:" (${column} spaces before it)`,
+      message: `YAML syntax: "${below[3]}:" is indented ${diff} space${diff === 1 ? '' : 's'} ${indent > column ? 'more' : 'less'} than "${first[3]}:" at the start of its item`,
+      hint: `line "${below[3]}:" up with "${first[3]}:" (${column} spaces before it)`,
     };
   }
   return undefined;

@@ -77,6 +77,8 @@ export interface OutputKind {
   printsFromPage?: boolean;
   /** Its file refers to the lecture's images beside it (images/…), so they are copied there. */
   copiesImages?: boolean;
+  /** Files it writes beside its own, for a ledger that does not list them (an older Lectern's). */
+  alsoWrites?: readonly string[];
   /** The label of its link on the course index; without one, the index does not link it. */
   indexLabel?: LabelKey;
   /** What, beside the lecture, its course, images and labels, its key is made of. */

@@ -37,13 +37,18 @@ export interface AssembleInputs {
   stale: readonly OutputKind[];
   /** Outputs made before but no longer asked for (see decide). */
   removed: readonly string[];
+  /** The outputs asked for are all the lecture should have (no --only): any other file the folder's manifest lists goes. */
+  complete: boolean;
   keys: Readonly<Record<string, KeyParts>>;
   made: MadeOutputs;
   previous: { ledger?: Ledger; manifest?: Manifest };
 }
 
-/** The main file of an output, by name (an output of an older Lectern may have none). */
-const fileOf = (name: string): string => OUTPUTS.find((k) => k.name === name)?.file ?? '';
+/** The files an output is known to write, by name, when its ledger entry does not list them. */
+function filesOf(name: string): string[] {
+  const kind = OUTPUTS.find((k) => k.name === name);
+  return kind ? [kind.file, ...(kind.alsoWrites ?? [])] : [];
+}
 
 export async function assemble(input: AssembleInputs): Promise<Assembled> {
   const { loaded, made, stale, previous } = input;
@@ -79,8 +84,10 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
   }
   // The files of outputs no longer asked for, unless an output still asked for has them too
   // (the images beside the deck belong to deck.md and deck.html alike).
-  const owned = new Set(Object.entries(entries).flatMap(([name, e]) => e.files ?? [fileOf(name)]));
-  const orphaned = input.removed.flatMap((name) => previous.ledger?.outputs[name]?.files ?? [fileOf(name)]).filter((f) => !owned.has(f));
+  const owned = new Set(Object.entries(entries).flatMap(([name, e]) => e.files ?? filesOf(name)));
+  // A folder an older Lectern made lists its files only in its manifest.
+  const listed = input.complete ? (previous.manifest?.files ?? []) : [];
+  const orphaned = [...new Set([...input.removed.flatMap((name) => previous.ledger?.outputs[name]?.files ?? filesOf(name)), ...listed])].filter((f) => !owned.has(f));
   const gone = new Set([...skippedKinds.map((k) => k.file), ...orphaned]);
   const rank = (name: string) => OUTPUTS.findIndex((k) => k.name === name) >>> 0;
   const ledger: Ledger = {
@@ -98,8 +105,8 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
     ...(lecture.revised && { revised: lecture.revised }),
     slides,
     // What the outputs consist of, as the ledger records them, but for the cache and the deck's images.
-    files: [...new Set(Object.entries(ledger.outputs).flatMap(([name, e]) => (e.skipped !== undefined ? [] : (e.files ?? [fileOf(name)]))))].filter(
-      (f) => f !== '' && !f.startsWith('images/') && !f.startsWith(`${CACHE_DIR}/`),
+    files: [...new Set(Object.entries(ledger.outputs).flatMap(([name, e]) => (e.skipped !== undefined ? [] : (e.files ?? filesOf(name)))))].filter(
+      (f) => !f.startsWith('images/') && !f.startsWith(`${CACHE_DIR}/`),
     ),
     built: new Date().toISOString(),
   };

@@ -100,7 +100,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
     ),
   );
 
-  const assembled = await assemble({ file: entry.file, outDir, loaded, stale, removed, keys, made, previous });
+  const assembled = await assemble({ file: entry.file, outDir, loaded, stale, removed, complete: !ctx.options.only, keys, made, previous });
   const written = await writeOutputs(outDir, assembled.files, assembled.remove);
   return {
     ...base,

@@ -187,3 +187,22 @@ describe('images shared by a course', () => {
     expect(refused.err).toContain(`image "../../outside.png" is outside the course's folder (${course})`);
   });
 });
+
+describe('a folder an older Lectern made', () => {
+  it("loses the files its manifest lists that no output asked for has, though it has no ledger", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-upgrade-'));
+    const content = path.join(root, 'content');
+    cpSync(path.join(__dirname, '../fixtures/all-layouts'), content, { recursive: true });
+    const out = path.join(root, 'out');
+    expect((await runLectern(['build', content, '--out', out])).code).toBe(0);
+    const dir = path.join(out, 'water-cycle');
+    // As an older Lectern left it: its outputs, and a manifest, but no ledger.
+    rmSync(path.join(dir, '.lectern'), { recursive: true });
+    writeFileSync(path.join(content, 'course.yaml'), 'outputs: [deck-pdf, quiz]\n');
+    const run = await runLectern(['build', content, '--out', out]);
+    expect(run.code, run.err).toBe(0);
+    for (const gone of ['deck.pptx', 'thumbnail.png', 'deck.md', 'deck.html', 'notes-handout.pdf', 'flashcards.pdf']) expect(existsSync(path.join(dir, gone)), gone).toBe(false);
+    for (const kept of ['deck.pdf', 'quiz.pdf']) expect(existsSync(path.join(dir, kept)), kept).toBe(true);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('water-cycle/deck.pptx');
+  });
+});

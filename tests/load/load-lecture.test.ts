@@ -83,6 +83,16 @@ describe('problems in a lecture', () => {
     ]);
   });
 
+  it('gives the point as written, in quotes, as what to type for a point with ": " in it', () => {
+    const [p] = problemsOf(`${base}      - title: A\n        notes: n\n        bullets:\n          - pH of pure water: 7.0\n`);
+    expect(p).toMatchObject({ line: 8, column: 13, hint: 'put the whole point in quotes: - "pH of pure water: 7.0"' });
+  });
+
+  it('does not warn of an answer that is a word, nor of "yes" to a question asked with "?"', () => {
+    const check = checkLecture(`${base}      - title: A\n        notes: n\n        bullets: [x]\nquestions:\n  - question: Which gas makes up most of the air?\n    answer: N\n    explain: Nitrogen.\n  - question: Can plants grow without light?\n    answer: no\n    explain: They cannot.\n`, 'lecture.yaml');
+    expect(check.problems).toEqual([]);
+  });
+
   it('reports every problem of the file at once, in line order', () => {
     const problems = problemsOf(`${base}      - title: A\n        layout: facts\n      - title: B\n        bullets: [x]\n        colour: red\n`);
     expect(problems.map((p) => p.line)).toEqual([5, 9]);

@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { mimeType } from '../../mime.js';
 
-const HEIGHT_MM = 7;
-const MAX_WIDTH_MM = 45;
+// Small enough to stay clear of the paper's edge, where home printers cannot print.
+const HEIGHT_MM = 5;
+const MAX_WIDTH_MM = 35;
 
 /** A CSS image, `url("data:…")`, for the `content` of a page margin box. */
 export async function pageLogo(file: string): Promise<string> {

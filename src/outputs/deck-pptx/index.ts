@@ -15,6 +15,7 @@ export const deckPptx = deckOutput({
   file: 'deck.pptx',
   printsFromPage: true,
   indexLabel: 'indexPptx',
+  alsoWrites: ['thumbnail.png'],
   async render(context, deck) {
     const { slides, marp, summary } = requireDeck('deck-pptx', deck);
     const descriptions = summary.map((s, i) => fill(context.labels.slidePicture, { number: i + 1, title: s.title }));

@@ -9,7 +9,8 @@ import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 /** A bullet and its sub-points as one line: "Point: detail; detail" (a point written "Point:" keeps one colon). */
 function flatten(b: Bullet): string {
   if (b.children.length === 0) return htmlInline(b.text);
-  return `${htmlInline(b.text.replace(/\s*:\s*$/, ''))}: ${b.children.map(flatten).join('; ')}`;
+  // The colon may sit inside emphasis: "**Precipitation:**".
+  return `${htmlInline(b.text.replace(/\s*:(\s*[*_]*)\s*$/, '$1'))}: ${b.children.map(flatten).join('; ')}`;
 }
 
 /** The key points of one slide, or nothing for slides whose content goes to the facts and timeline. */

@@ -35,6 +35,8 @@ export function speakerNotesView(inputs: SlideHandoutInputs) {
     ...pageView(inputs, inputs.labels.speakerNotes),
     slideCss: inputs.slideCss,
     entries,
+    /** The entries under the name templates made for Lectern 0.1 use. */
+    pages: entries,
     empty: entries.length === 0,
   };
 }

@@ -10,19 +10,27 @@ import { blankMark } from '../../make/handouts/html-text.js';
 
 const bulletTexts = (bullets: Bullet[]): string[] => bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
 
-/** Every text of the lecture that could become a fill-in-the-blank sentence, in order. */
+/**
+ * Every text of the lecture that could become a fill-in-the-blank sentence, in order: all
+ * the lecture shows, so that no marked term is passed over without a word.
+ */
 export function lectureTexts(lecture: Lecture): string[] {
   return [
-    ...lecture.sections.flatMap((section) =>
-      section.slides.flatMap((s) => [
+    ...lecture.objectives,
+    ...lecture.sections.flatMap((section) => [
+      section.title,
+      ...section.slides.flatMap((s) => [
+        s.title,
         ...bulletTexts(s.bullets ?? []),
-        ...(s.columns ?? []).flatMap((c) => bulletTexts(c.bullets)),
+        ...(s.columns ?? []).flatMap((c) => [c.heading, ...bulletTexts(c.bullets)]),
         ...(s.facts ?? []).map((f) => `${f.value} — ${f.label}`),
         ...(s.events ?? []).map((e) => `${e.when}: ${e.what}`),
         ...(s.quote ? [s.quote] : []),
+        ...(s.source ? [s.source] : []),
+        ...(s.table ? [s.table.header, ...s.table.rows].map((row) => row.join(' — ')) : []),
         ...(s.caption ? [s.caption] : []),
       ]),
-    ),
+    ]),
     ...lecture.takeaways,
   ];
 }

@@ -2,6 +2,7 @@
  * The theme's colours are variables, used everywhere: a teacher who changes one (the accent,
  * say) changes it on every slide, the title slide's label included (it once stayed orange).
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLecture } from '../../../src/load/load-lecture.js';
 import { deckPrintHtml } from '../../../src/make/deck/deck-page.js';
@@ -44,5 +45,18 @@ describe('the lectern theme', () => {
     const [r2, g2] = green as [number, number];
     expect(r1).toBeGreaterThan(g1); // orange-ish
     expect(g2).toBeGreaterThan(r2); // green-ish, following the accent
+  });
+
+  it("keeps the title and divider labels' look when a logo heads every slide", async () => {
+    const lecture = { ...loadLecture('content/mtcr.yaml'), logo: { file: path.resolve('tests/fixtures/logo/logo.svg'), href: 'images/logo.svg' } };
+    const markdown = renderDeckMarkdown(lecture, planDeck(lecture), loadDeckTemplates(set));
+    expect(markdown).toContain('header: "![Logo](images/logo.svg)"');
+    const looks = await browser.withDocument('deck', deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 't'), new Map([['images/logo.svg', lecture.logo.file]]), {}, (page) =>
+      page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        return { title: style('section.title > p').fontSize, divider: style('section.divider > p').textTransform, logo: (document.querySelector('section.title header img') as HTMLImageElement).naturalWidth };
+      }),
+    );
+    expect(looks).toEqual({ title: '24px', divider: 'uppercase', logo: 300 });
   });
 });

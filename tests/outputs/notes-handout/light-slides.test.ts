@@ -44,4 +44,21 @@ describe('slides in the handouts', () => {
     expect(inDeck.length).toBe(inHandout.length);
     for (const entry of inDeck) expect(luminance(entry.split(' ').slice(1).join(' ')), entry).toBeLessThan(0.3);
   });
+
+  it('print a dark theme\'s slides with dark ink on white, never light text on the white paper', async () => {
+    const dark = theme.replace('--ink: #14213d;', '--ink: #f2f2f2;').replace('--paper: #fdfcf9;', '--paper: #1c1c1c;');
+    const lecture = loadLecture('content/mtcr.yaml');
+    const markdown = renderDeckMarkdown(lecture, planDeck(lecture), loadDeckTemplates(set));
+    const svg = await renderMarpSlides(markdown, dark);
+    const handouts = loadHandoutTemplates(set);
+    const view = notesHandoutView({ lecture, fontCss: embeddedFontCss(), stylesheet: handouts.stylesheet, labels: englishLabels(), slideCss: svg.css, slides: svg.slides.map((s) => ({ svg: s })) });
+    const colours = await browser.withDocument('notes-handout', handouts.render('notes-handout', view), new Map(), {}, (page) =>
+      page.$$eval('.thumb section.bullets', (sections) => sections.map((s) => [getComputedStyle(s).backgroundColor, getComputedStyle(s.querySelector('li')!).color])),
+    );
+    expect(colours.length).toBeGreaterThan(3);
+    for (const [background, ink] of colours) {
+      expect(luminance(background!)).toBeGreaterThan(0.9);
+      expect(luminance(ink!)).toBeLessThan(0.2);
+    }
+  });
 });

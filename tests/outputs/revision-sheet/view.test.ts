@@ -16,5 +16,8 @@ describe('the revision sheet', () => {
     expect(points).toContain('Precipitation: rain; snow and <em>hail</em>');
     const html = loadHandoutTemplates(new TemplateSet()).render('revision-sheet', view);
     expect(html).not.toMatch(/::/);
+    const bold = { ...lecture, sections: [{ title: 'S', slides: [{ title: 'T', layout: 'bullets' as const, line: 1, bullets: [{ text: '**Precipitation:**', children: [{ text: 'rain', children: [] }] }] }] }] };
+    const boldView = revisionSheetView({ lecture: bold, fontCss: '', stylesheet: '', labels: englishLabels() });
+    expect(boldView.sections[0]!.slides[0]!.points).toEqual(['<strong>Precipitation</strong>: rain']);
   });
 });

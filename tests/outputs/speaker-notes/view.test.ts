@@ -20,6 +20,8 @@ describe('speaker notes', () => {
       ['Slide 2 of 5', '<p>Say the numbers.</p>'],
       ['Slides 3–4 of 5', '<p>One long slide.</p>'],
     ]);
+    // A teacher's template made for Lectern 0.1 still finds them, under their old name.
+    expect(view('with-notes').pages.map((p) => p.label)).toEqual(['Slide 2 of 5', 'Slides 3–4 of 5']);
   });
 
   it('show every slide when the lecture asks for all, saying which have no notes', () => {

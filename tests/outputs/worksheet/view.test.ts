@@ -106,4 +106,28 @@ describe('worksheet', () => {
     expect(view.empty).toBe(false);
     expect(text(view.blanks[0]!.html)).toBe(' ठंडी होकर बादल बनती है, और वाष्पीकरण से  बनती है');
   });
+
+  it('takes every text a slide shows: a table row, a column heading, an objective', () => {
+    const wide = parseLecture(
+      [
+        'title: Water',
+        'objectives: ["Name where [[groundwater]] is found"]',
+        'sections:',
+        '  - title: S',
+        '    slides:',
+        '      - title: A',
+        '        layout: table',
+        '        table: { header: [Store, Share], rows: [["[[Glaciers]] and ice caps", 2%]] }',
+        '      - title: B',
+        '        layout: compare',
+        '        columns:',
+        '          - { heading: "[[Evaporation]] at sea", bullets: [warm water] }',
+        '          - { heading: Rain, bullets: [cold air] }',
+      ].join('\n'),
+      'wide.yaml',
+    );
+    const view = worksheetView({ ...inputs, lecture: wide }, false);
+    expect(view.blanks.map((b) => text(b.html))).toEqual(['Name where  is found', ' and ice caps — 2%', ' at sea']);
+    expect(view.notices).toEqual([]);
+  });
 });
