@@ -52,7 +52,7 @@ export function checkLecture(source: string, file: string, options: CheckOptions
 function checkParsed(source: string, file: string, { defaults = {}, imageRoot }: CheckOptions): LectureCheck {
   const parsed = parseLectureSource(source, file);
   if ('problems' in parsed) return { file, problems: parsed.problems };
-  const data = withCourseDefaults(parsed.data, defaults);
+  const data = withCourseDefaults(oneKindOfLineBreak(parsed.data), defaults);
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) return { file, problems: schemaProblems(result.error.issues, parsed, file) };
 
@@ -71,6 +71,18 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot }:
   return { file, problems: sortProblems(problems), ...(!hasErrors && { lecture }) };
 }
 
+
+/**
+ * Every line or paragraph separator in the lecture's text ("\r", "\r\n", U+2028, U+2029,
+ * U+0085, as YAML escapes can write them) becomes "\n": a lone "\r" would otherwise let text
+ * start a new slide on its own line in the deck's Markdown.
+ */
+function oneKindOfLineBreak(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+  if (Array.isArray(value)) return value.map(oneKindOfLineBreak);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [oneKindOfLineBreak(k) as string, oneKindOfLineBreak(v)]));
+  return value;
+}
 
 /** Limits that keep a build quick and a deck presentable. */
 function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: string) => void): void {

@@ -17,7 +17,8 @@ export function readSource(file: string): string | Problem {
     return problemAt(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, too large for a lecture (the limit is ${MAX_BYTES / 1024 / 1024} MB); split it into several lecture files`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    // Every kind of line break read as one: a file saved with lone CRs (old Macs) has lines too.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, '\n');
   } catch {
     const before = validPrefix(bytes);
     const line = before.split('\n').length;

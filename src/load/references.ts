@@ -50,6 +50,10 @@ export function resolveImage(ref: string, dir: string, root: string = dir): Reso
 
 /** What is wrong with a piece of text, if anything: images belong on image slides, never fetched from the web. */
 export function textProblem(text: string): string | undefined {
+  // Text is what a reader sees: a control character (NUL, an escape that would colour a
+  // terminal, …) has no place in it. Tabs and line breaks are text.
+  const control = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+  if (control) return `the text holds a control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which no slide or page can show; delete it`;
   const image = text.match(/!\[[^\]]*\]\(\s*<?([^)\s>]*)/);
   if (!image) return undefined;
   const target = image[1] ?? '';

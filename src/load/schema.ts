@@ -13,6 +13,9 @@ const Text = z
   .transform((v) => String(v))
   .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]].');
 
+/** A title: text with something in it. */
+const Title = Text.refine((t) => t.trim() !== '', { message: 'the title is empty; write it in' });
+
 export type BulletInput = string | number | { [text: string]: BulletInput[] };
 
 /**
@@ -87,7 +90,7 @@ const Table = z
 
 export const SlideSchema = z
   .strictObject({
-    title: Text.describe('The slide heading.'),
+    title: Title.describe('The slide heading.'),
     layout: z
       .enum(LAYOUTS)
       .default('bullets')
@@ -131,7 +134,7 @@ export const SlideSchema = z
 
 const Section = z
   .strictObject({
-  title: Text.describe('The section title, shown on its divider slide.'),
+  title: Title.describe('The section title, shown on its divider slide.'),
   slides: z.array(SlideSchema).min(1).describe('The content slides of this section.'),
   })
   .describe('A section: a divider slide with its title, then its slides.');
@@ -202,7 +205,7 @@ export const CourseSchema = z.strictObject({
 });
 
 export const LectureSchema = z.strictObject({
-  title: Text.describe('The lecture title.').meta({ examples: ['The Missile Technology Control Regime'] }),
+  title: Title.describe('The lecture title.').meta({ examples: ['The Missile Technology Control Regime'] }),
   subtitle: Text.optional().describe('A subtitle for the title slide.'),
   course: Text.optional().describe('The course this lecture belongs to.'),
   lesson: Text.optional().describe('The lesson number or name, e.g. 1.'),
