@@ -4,7 +4,6 @@
  * output. Always: problems, and a summary at the end.
  */
 import path from 'node:path';
-import type { LectureResult } from '../pipeline/build-lecture.js';
 import type { LectureEvents } from '../pipeline/run-lectures.js';
 import { CHANGES_FILE } from '../course/changes.js';
 import { OUTPUTS } from '../outputs/registry.js';

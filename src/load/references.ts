@@ -6,21 +6,16 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IMAGE_EXTENSIONS } from '../mime.js';
+import type { ImageRef } from './lecture.js';
 import { isInside as inside } from '../paths.js';
 
-export interface ResolvedImage {
-  /** The image on disk. */
-  file: string;
-  /** Where it sits beside the outputs: images/…, kept apart when it is the course's. */
-  href: string;
-}
 
 /**
  * The image file a slide names (relative to the lecture's folder `dir`), or what is wrong
  * with the reference. `root` is the folder images may come from: the course's, or the
  * lecture's own when it is in no course.
  */
-export function resolveImage(ref: string, dir: string, root: string = dir): ResolvedImage | { problem: string } {
+export function resolveImage(ref: string, dir: string, root: string = dir): ImageRef | { problem: string } {
   const allowed = root === dir ? "the lecture's folder" : `the course's folder (${root})`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
     return { problem: `image "${ref}" is a web address; Lectern never downloads while building — save the image in the lecture's folder and write its file name, e.g. image: picture.png` };
