@@ -14,6 +14,8 @@
 /** Something that can go on a part of its own, or share one. Heights are in CSS pixels. */
 export interface Unit {
   height: number;
+  /** The list items it holds, when more than one: a row of cards side by side. */
+  items?: number;
   /**
    * A sub-point of the bullet before it. A part may start here only when that bullet is too
    * tall for any slide; the part then repeats the bullet's first line, `resume` pixels tall,

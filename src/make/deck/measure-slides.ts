@@ -45,10 +45,10 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
       for (const li of items) rows.set(Math.round(box(li).top), [...(rows.get(Math.round(box(li).top)) ?? []), li]);
       if (rows.size < items.length) {
         // Side by side: a grid of cards, split by whole rows.
-        const firsts = [...rows.values()].map((row) => row[0]!);
-        return stack(firsts, bottom).map((height) => ({ height }));
+        const grid = [...rows.values()];
+        return stack(grid.map((row) => row[0]!), bottom).map((height, r) => ({ height, items: grid[r]!.length }));
       }
-      const units: { height: number; within?: { resume: number } }[] = [];
+      const units: { height: number; items?: number; within?: { resume: number } }[] = [];
       items.forEach((li, i) => {
         const next = i + 1 < items.length ? box(items[i + 1]!).top : bottom;
         const subs = [...(li.querySelector(':scope > ul, :scope > ol')?.children ?? [])].filter((c) => c.tagName === 'LI');
@@ -90,7 +90,7 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
         ? [...section.querySelectorAll(':scope > ul, :scope > ol')]
         : [section.querySelector(':scope > ul, :scope > ol')].filter((l): l is Element => l !== null);
       const rows = table ? [...table.querySelectorAll(':scope > tbody > tr')] : [];
-      let lanes: { fixed: number; units: { height: number; within?: { resume: number } }[] }[];
+      let lanes: { fixed: number; units: { height: number; items?: number; within?: { resume: number } }[] }[];
       let laneTop: number;
       let laneBottom: number;
       if (table && rows.length > 0) {
