@@ -88,9 +88,12 @@ export function sourceFingerprint(salt: string, source: string | Uint8Array): st
   return hash(salt, source);
 }
 
-/** The deck's first Markdown, before fitting, with its styles: the same draft fits the same way. */
-export function draftFingerprint(salt: string, themeCss: string, fontCss: string, markdown: string): string {
-  return hash(salt, themeCss, fontCss, markdown);
+/**
+ * One slide as it is measured: its Markdown set alone (with the deck's header and footer),
+ * what its continuation heading says, and the styles. The same slide measures the same.
+ */
+export function measuredSlideFingerprint(salt: string, themeCss: string, fontCss: string, markdown: string, continued: string): string {
+  return hash(salt, themeCss, fontCss, markdown, continued);
 }
 
 /** The page deck.pdf is printed from: the same page fits and prints the same. */

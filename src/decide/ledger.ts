@@ -23,12 +23,13 @@ export interface LedgerEntry {
   files?: string[];
 }
 
-/** What fitting the deck found: a first draft with these budgets fits, and gives this page. */
+/** What fitting the deck found: how each slide is shown, and the page that gives. */
 export interface FitMemo {
-  /** The fingerprint of the deck's first Markdown (see draftFingerprint). */
-  draft: string;
-  /** Lines given to each slide that had to be split again, by slide key. */
-  budgets: Record<string, number>;
+  /**
+   * Each slide's parts (units per lane, type size), by the fingerprint of the slide as
+   * measured (see measuredSlideFingerprint): an unchanged slide is not measured again.
+   */
+  slides: Record<string, { parts: { ranges: (readonly [number, number])[]; size: number }[]; rows?: number[] }>;
   /** The fingerprint of the page that fitted (see pageFingerprint). */
   page: string;
 }

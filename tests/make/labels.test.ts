@@ -30,7 +30,8 @@ describe('labels', () => {
     expect(html).toContain('Nom <span class="fill"></span>');
     expect(html).toContain('Note <span class="fill short"></span>');
     expect(html).not.toContain('Name <span');
-    const titles = planDeck(loadLecture(path.join(__dirname, '../fixtures/overlong.yaml')), { labels }).flatMap((s) => (s.kind === 'content' ? [s.slide.title] : []));
+    const decisions = new Map([['0.0', { parts: [{ ranges: [[0, 4] as const], size: 0 }, { ranges: [[4, 14] as const], size: 0 }] }]]);
+    const titles = planDeck(loadLecture(path.join(__dirname, '../fixtures/overlong.yaml')), { labels, decisions }).flatMap((s) => (s.kind === 'content' ? [s.slide.title] : []));
     expect(titles.some((t) => t.endsWith('(suite)'))).toBe(true);
     expect(titles.some((t) => t.includes('(cont.)'))).toBe(false);
   });

@@ -13,7 +13,10 @@
 
 /** Something that can go on a part of its own, or share one. Heights are in CSS pixels. */
 export interface Unit {
+  /** From its top to the next unit's top: the space between them included. */
   height: number;
+  /** The space below it before the next unit, which a part ending with it does not need. */
+  gap?: number;
   /** The list items it holds, when more than one: a row of cards side by side. */
   items?: number;
   /**
@@ -100,7 +103,7 @@ function itemsIn(units: readonly Unit[], a: number, b: number): number {
 /** The height of units [a, b) of a lane with `fixed` above them. */
 function laneHeight(lane: Lane, fixed: number, a: number, b: number): number {
   if (a === b) return fixed + lane.fixed;
-  return fixed + lane.fixed + (lane.units[a]!.within?.resume ?? 0) + sum(lane.units, a, b);
+  return fixed + lane.fixed + (lane.units[a]!.within?.resume ?? 0) + sum(lane.units, a, b) - (lane.units[b - 1]!.gap ?? 0);
 }
 
 /** The height of units [a, b) of a lane as part j of k; Infinity where the rules forbid that part. */
@@ -112,9 +115,9 @@ function partCost(lane: Lane, rules: LaneRules, a: number, b: number, j: number,
   // Cutting inside a bullet is allowed only when the whole bullet fits on no slide.
   if (from < a && fixed + lane.fixed + sum(units, from, to) <= rules.room) return Infinity;
   const height = laneHeight(lane, fixed, a, b);
-  // A single item (or sub-point) taller than a slide gets a part of its own, set smaller (see shrinkFor).
-  const alone = (from === a && to === b) || b - a === 1;
-  if (height > rules.room) return alone ? height : Infinity;
+  // A single unit taller than a slide gets a part of its own, set smaller (see shrinkFor):
+  // it is taller than a slide in any part, so it weighs nothing in the balance of the rest.
+  if (height > rules.room) return b - a === 1 ? height : Infinity;
   // A continuation never holds a single item when the lane had four or more.
   if (j > 0 && itemsIn(units, a, b) === 1 && items(lane) >= LONELY_FROM) return Infinity;
   return height;

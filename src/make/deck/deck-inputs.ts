@@ -4,7 +4,7 @@ import type { Lecture } from '../../load/lecture.js';
 import type { Labels } from '../labels.js';
 import type { BrowserManager } from '../print/browser-manager.js';
 import type { MarpOutput, MarpSlides } from './marp-render.js';
-import type { DeckSlide } from './plan-deck.js';
+import type { DeckSlide, SlideDecision } from './plan-deck.js';
 import type { DeckTemplates } from './render-deck.js';
 import type { SlideSummary } from './slide-summary.js';
 
@@ -26,6 +26,8 @@ export interface DeckInputs {
 /** The deck once every slide fits: computed once per lecture, shared by every output that shows slides. */
 export interface FittedDeck {
   plan: DeckSlide[];
+  /** How each source slide is shown, by slide key (see slideKey): whole, smaller, or in parts. */
+  decisions: ReadonlyMap<string, SlideDecision>;
   markdown: string;
   marp: MarpOutput;
   /** The page deck.pdf and the slide pictures are printed from. */

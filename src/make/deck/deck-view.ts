@@ -73,13 +73,13 @@ export function slideView(lecture: Lecture, slide: DeckSlide, labels: Labels): S
       };
     }
     case 'objectives':
-      return { template: 'objectives', title: marpInline(cont(labels.objectives, slide.part)), items: slide.items.map(marpInline) };
+      return { template: 'objectives', fit: slide.fit, title: marpInline(cont(labels.objectives, slide.part)), items: slide.items.map(marpInline) };
     case 'divider':
       return { template: 'divider', fit: slide.fit, number: slide.number, partLabel: marpInline(fill(labels.part, { number: slide.number })), title: marpInline(slide.title) };
     case 'content':
       return contentView(slide.slide, slide.fit);
     case 'takeaways':
-      return { template: 'takeaways', title: marpInline(cont(labels.takeaways, slide.part)), items: slide.items.map(marpInline) };
+      return { template: 'takeaways', fit: slide.fit, title: marpInline(cont(labels.takeaways, slide.part)), items: slide.items.map(marpInline) };
     case 'closing':
       return {
         template: 'closing',

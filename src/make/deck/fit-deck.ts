@@ -1,21 +1,24 @@
 /**
- * The deck of one lecture: plan → Markdown → Marp → fitted in the browser → printed. The
- * browser checks that every slide fits its frame; a slide that does not is planned again
- * with a tighter budget, so it splits into more "(cont.)" slides instead of being cut off.
- * A draft that fitted last time is planned with last time's budgets, and a page that fitted
- * last time needs no browser to know it fits. While the final page is loaded, whatever the
- * outputs ask of it (the PDF, slide pictures) is taken from it.
+ * The deck of one lecture: measured → decided → Markdown → Marp → checked → printed.
+ * Every slide is first set whole, at normal size and one step smaller, in one measuring
+ * page; from those heights each is kept whole, set smaller, or split (see choose-parts.ts).
+ * The final page is then checked once: a slide that still overflows is corrected alone.
+ * A slide measured before is not measured again, and a page that fitted last time needs no
+ * browser to know it fits. While the final page is loaded, whatever the outputs ask of it
+ * (the PDF, slide pictures) is taken from it.
  */
 import type { Page } from 'puppeteer';
-import { draftFingerprint, pageFingerprint } from '../../decide/fingerprints.js';
+import { measuredSlideFingerprint, pageFingerprint } from '../../decide/fingerprints.js';
 import { RenderError } from '../../errors.js';
 import { traced } from '../../trace.js';
+import { fill } from '../labels.js';
 import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides, slideHtml } from './deck-page.js';
 import type { DeckInputs, FittedDeck, PrintRequest, Printed } from './deck-inputs.js';
 import { renderMarp, renderMarpSlides, type MarpSlides } from './marp-render.js';
-import { SLIDE_LINE_BUDGET } from './measure-text.js';
-import { planDeck, type DeckSlide } from './plan-deck.js';
+import { measureSlides, type MeasuredSlide } from './measure-slides.js';
+import { planDeck, slideKey, type DeckSlide, type SlideDecision } from './plan-deck.js';
 import { renderDeckMarkdown } from './render-deck.js';
+import { atSize, continuedHeading, decideSlide, describeSlide, SMALLEST_STEP } from './slide-decisions.js';
 import { summarise } from './slide-summary.js';
 
 const MAX_FIT_ROUNDS = 6;
@@ -42,28 +45,8 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function budgetKey(slide: DeckSlide, index: number, plan: DeckSlide[]): string {
-  switch (slide.kind) {
-    case 'content':
-      return slide.key;
-    case 'divider':
-      return `divider.${plan.slice(0, index).filter((s) => s.kind === 'divider').length}`;
-    default:
-      return slide.kind;
-  }
-}
-
 function tooBig(input: DeckInputs, slide: DeckSlide, index: number): string {
-  const { lecture } = input;
-  const what =
-    slide.kind === 'content'
-      ? `${lecture.file}:${slide.slide.line}  slide ${index + 1} "${slide.slide.title}"`
-      : slide.kind === 'title'
-        ? `${lecture.file}  the title slide (title, subtitle, course, author)`
-        : slide.kind === 'divider'
-          ? `${lecture.file}  the divider of section "${slide.title}"`
-          : `${lecture.file}  slide ${index + 1} (${slide.kind})`;
-  return `${what} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
+  return `${describeSlide(input.lecture, slide, index)} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
 }
 
 /** Takes what was asked for from the loaded page. */
@@ -94,57 +77,101 @@ export function startDeck(input: DeckInputs, wants: Wants): DeckWork {
   return { queued: queued.promise, fitted: fitted.promise, printed };
 }
 
-/** Plans the deck with these budgets and renders it: the deck as it will be, if every slide fits. */
-async function render(input: DeckInputs, budgets: ReadonlyMap<string, number>, draft: string): Promise<FittedDeck> {
+/** The deck's slides, each whole: what is measured, with what identifies each for the memo. */
+interface Whole {
+  slides: DeckSlide[];
+  keys: string[];
+  /** What a continuation of each says at its top ('' for slides that never continue). */
+  continued: string[];
+  ids: string[];
+}
+
+function wholeSlides(input: DeckInputs): Whole {
+  const { lecture, labels } = input;
+  const slides = planDeck(lecture, { labels });
+  const cont = (title: string) => fill(labels.continued, { title });
+  const continued = slides.map((s) => continuedHeading(s, cont, labels) ?? '');
+  return {
+    slides,
+    keys: slides.map((s, i) => slideKey(s, i, slides)),
+    continued,
+    ids: slides.map((s, i) => measuredSlideFingerprint(input.salt, input.themeCss, input.fontCss, renderDeckMarkdown(lecture, [s], input.templates, labels), continued[i]!)),
+  };
+}
+
+/** Plans the deck with these decisions and renders it: the deck as it will be, if every slide fits. */
+async function render(input: DeckInputs, whole: Whole, decisions: ReadonlyMap<string, SlideDecision>): Promise<FittedDeck> {
   const { lecture } = input;
-  const plan = planDeck(lecture, { budgets, labels: input.labels });
+  const plan = planDeck(lecture, { decisions, labels: input.labels });
   const markdown = renderDeckMarkdown(lecture, plan, input.templates, input.labels);
   const marp = await traced('marp', renderMarp(markdown, input.themeCss));
   const page = deckPrintHtml(marp, input.fontCss, lecture.title);
+  const slides = Object.fromEntries(whole.ids.flatMap((id, i) => (decisions.has(whole.keys[i]!) ? [[id, decisions.get(whole.keys[i]!)!]] : [])));
   let svg: Promise<MarpSlides> | undefined;
   return {
     plan,
+    decisions: new Map(decisions),
     markdown,
     marp,
     page,
     slides: slideHtml(marp),
     summary: summarise(lecture, plan, markdown, input.labels),
-    memo: { draft, budgets: Object.fromEntries(budgets), page: pageFingerprint(input.salt, page) },
+    memo: { slides, page: pageFingerprint(input.salt, page) },
     svg: () => (svg ??= traced('slide svg', renderMarpSlides(markdown, input.themeCss))),
   };
 }
 
-/**
- * The deck's first plan and Markdown, and the budgets to plan it with: the last fitting's
- * when the first draft is the same as then (see FitMemo), else none. A mistake in a
- * template stops the build here, before any browser is started.
- */
-function firstDraft(input: DeckInputs): { budgets: Map<string, number>; draft: string } {
-  const { lecture, memo } = input;
-  const budgets = new Map<string, number>();
-  const first = renderDeckMarkdown(lecture, planDeck(lecture, { budgets, labels: input.labels }), input.templates, input.labels);
-  const draft = draftFingerprint(input.salt, input.themeCss, input.fontCss, first);
-  if (memo?.draft === draft) for (const [key, lines] of Object.entries(memo.budgets)) budgets.set(key, lines);
-  return { budgets, draft };
+/** The decisions the last build left for slides that are the same as then. */
+function remembered(input: DeckInputs, whole: Whole): Map<string, SlideDecision> {
+  const decisions = new Map<string, SlideDecision>();
+  whole.ids.forEach((id, i) => {
+    const known = input.memo?.slides?.[id];
+    if (known) decisions.set(whole.keys[i]!, known);
+  });
+  return decisions;
 }
 
-/** The deck as planned before the browser has checked it (see firstDraft). */
+/** The deck as planned before the browser has measured it: slides measured before as decided then, others whole. */
 export async function draftDeck(input: DeckInputs): Promise<FittedDeck> {
-  const { budgets, draft } = firstDraft(input);
-  return render(input, budgets, draft);
+  const whole = wholeSlides(input);
+  return render(input, whole, remembered(input, whole));
 }
+
+/** Sets these slides whole at normal size and one step smaller in one page, and measures them. */
+async function measureWhole(input: DeckInputs, whole: Whole, indexes: readonly number[]): Promise<{ normal: MeasuredSlide; smaller: MeasuredSlide }[]> {
+  const { lecture, browser } = input;
+  const slides = [...indexes.map((i) => atSize(whole.slides[i]!, 0)), ...indexes.map((i) => atSize(whole.slides[i]!, 1))];
+  const markdown = renderDeckMarkdown(lecture, slides, input.templates, input.labels);
+  const page = deckPrintHtml(await traced('marp', renderMarp(markdown, input.themeCss)), input.fontCss, lecture.title);
+  const continued = [...indexes, ...indexes].map((i) => whole.continued[i]!);
+  const measured = await traced(`measure ${indexes.length} slides`, browser.withDocument('deck', page, input.images, { viewport: DECK_VIEWPORT, first: true }, (p) => measureSlides(p, continued)));
+  return indexes.map((_, n) => ({ normal: measured[n]!, smaller: measured[n + indexes.length]! }));
+}
+
+/** Units a part holds, over all its lanes. */
+const unitsIn = (part: SlideDecision['parts'][number]) => part.ranges.reduce((n, [from, to]) => n + to - from, 0);
 
 async function fitAndPrint(input: DeckInputs, wants: Wants, queued: () => void, fitted: (deck: FittedDeck) => void): Promise<Printed> {
-  const { lecture, browser, memo } = input;
-  const { budgets, draft } = firstDraft(input);
-  // A deck never fitted before is fitted in the browser: start it while Marp renders, and
-  // let other documents wait for the deck to ask for its page, since its pictures take
-  // longest. A deck fitted before most often needs no page at all: they need not wait.
-  if (!memo) browser.warmUp();
-  const first = await render(input, budgets, draft);
-  if (memo) queued();
+  const { browser, memo } = input;
+  const whole = wholeSlides(input);
+  const decisions = remembered(input, whole);
+  const measured = new Map<string, { normal: MeasuredSlide; smaller: MeasuredSlide; room: number }>();
+  const measure = async (indexes: number[]) => {
+    const found = await measureWhole(input, whole, indexes);
+    indexes.forEach((i, n) => {
+      const { normal, smaller } = found[n]!;
+      measured.set(whole.keys[i]!, { normal, smaller, room: normal.room });
+      decisions.set(whole.keys[i]!, decideSlide(whole.slides[i]!, normal, smaller));
+    });
+  };
+  const unknown = whole.slides.flatMap((_, i) => (decisions.has(whole.keys[i]!) ? [] : [i]));
+  if (unknown.length > 0) {
+    browser.warmUp();
+    await measure(unknown);
+  }
+
   for (let round = 1; ; round++) {
-    const deck = round === 1 ? first : await render(input, budgets, draft);
+    const deck = await render(input, whole, decisions);
     const { plan, page } = deck;
 
     if (deck.memo.page === memo?.page) {
@@ -166,13 +193,31 @@ async function fitAndPrint(input: DeckInputs, wants: Wants, queued: () => void, 
     queued();
     const result = await checking;
     if (result.printed) return result.printed;
-    const stuck = result.overflowing.filter(({ index, ratio }) => {
-      if (round >= MAX_FIT_ROUNDS) return true;
-      const key = budgetKey(plan[index]!, index, plan);
-      // Shrink the budget by as much as the content overflowed, and a little more.
-      budgets.set(key, ((budgets.get(key) ?? SLIDE_LINE_BUDGET) / ratio) * 0.97);
-      return false;
-    });
-    if (stuck.length > 0) throw new RenderError(stuck.map(({ index }) => tooBig(input, plan[index]!, index)).join('\n'), { file: lecture.file });
+
+    // Measured heights are close, not exact: correct the slides that still overflow, alone.
+    const remeasure = new Set<number>();
+    const stuck: number[] = [];
+    for (const { index, ratio } of result.overflowing) {
+      const slide = plan[index]!;
+      const key = slideKey(slide, index, plan);
+      const i = whole.keys.indexOf(key);
+      const known = measured.get(key);
+      const decision = decisions.get(key)!;
+      const partIndex = 'part' in slide ? slide.part - 1 : 0;
+      const part = decision.parts[partIndex]!;
+      if (!known) remeasure.add(i); // decided by an earlier build: measure it now
+      else if (round >= MAX_FIT_ROUNDS) stuck.push(index);
+      else if (unitsIn(part) <= 1) {
+        // One item alone, or a slide that does not split (a quote, a picture): a step smaller.
+        if (part.size >= SMALLEST_STEP) stuck.push(index);
+        else decisions.set(key, { ...decision, parts: decision.parts.map((p, j) => (j === partIndex ? { ...p, size: p.size + 1 } : p)) });
+      } else {
+        // Split again as if the slide had as much less room as the part ran over.
+        known.room -= (ratio - 1) * known.room + 2;
+        decisions.set(key, decideSlide(whole.slides[i]!, known.normal, known.smaller, known.room));
+      }
+    }
+    if (stuck.length > 0) throw new RenderError(stuck.map((index) => tooBig(input, plan[index]!, index)).join('\n'), { file: input.lecture.file });
+    if (remeasure.size > 0) await measure([...remeasure]);
   }
 }

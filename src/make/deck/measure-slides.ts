@@ -27,14 +27,18 @@ export interface MeasuredSlide {
  */
 export function measureSlides(page: Page, continued: readonly string[]): Promise<MeasuredSlide[]> {
   return page.evaluate((continued: readonly string[]) => {
+    type Unit = { height: number; gap?: number; items?: number; within?: { resume: number } };
     const box = (el: Element) => el.getBoundingClientRect();
     const px = (el: Element, prop: string) => parseFloat(getComputedStyle(el).getPropertyValue(prop)) || 0;
     /** Where an element's ink ends: margins below the last item are not content. */
     const end = (el: Element) => box(el).bottom;
 
-    /** Units of a list of elements stacked top to bottom (or in rows): each from its top to the next one's. */
-    const stack = (els: Element[], bottom: number) =>
-      els.map((el, i) => (i + 1 < els.length ? box(els[i + 1]!).top : bottom) - box(el).top);
+    /** Units of elements stacked top to bottom: each from its top to the next one's, and the space before that. */
+    const stack = (els: Element[], bottom: number, bottoms = els.map((el) => box(el).bottom)) =>
+      els.map((el, i) => {
+        const next = i + 1 < els.length ? box(els[i + 1]!).top : bottom;
+        return { height: next - box(el).top, gap: i + 1 < els.length ? Math.max(0, next - bottoms[i]!) : 0 };
+      });
 
     /** A list's items as units: cards in rows by row; a bullet's sub-points each a unit of their own. */
     const unitsOf = (list: Element) => {
@@ -46,19 +50,25 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
       if (rows.size < items.length) {
         // Side by side: a grid of cards, split by whole rows.
         const grid = [...rows.values()];
-        return stack(grid.map((row) => row[0]!), bottom).map((height, r) => ({ height, items: grid[r]!.length }));
+        const bottoms = grid.map((row) => Math.max(...row.map((li) => box(li).bottom)));
+        return stack(grid.map((row) => row[0]!), bottom, bottoms).map((unit, r) => ({ ...unit, items: grid[r]!.length }));
       }
-      const units: { height: number; items?: number; within?: { resume: number } }[] = [];
+      const units: Unit[] = [];
+      const tops = stack(items, bottom);
       items.forEach((li, i) => {
-        const next = i + 1 < items.length ? box(items[i + 1]!).top : bottom;
         const subs = [...(li.querySelector(':scope > ul, :scope > ol')?.children ?? [])].filter((c) => c.tagName === 'LI');
         if (subs.length === 0) {
-          units.push({ height: next - box(li).top });
+          units.push(tops[i]!);
           return;
         }
         const resume = px(li, 'line-height') || px(li, 'font-size') * 1.3;
         units.push({ height: box(subs[0]!).top - box(li).top });
-        stack(subs, next).forEach((height) => units.push({ height, within: { resume } }));
+        // The last sub-point reaches down to the next bullet, with the space between them.
+        const next = box(li).top + tops[i]!.height;
+        const inner = stack(subs, next - tops[i]!.gap);
+        inner[inner.length - 1]!.height += tops[i]!.gap;
+        inner[inner.length - 1]!.gap = tops[i]!.gap;
+        inner.forEach((unit) => units.push({ ...unit, within: { resume } }));
       });
       return units;
     };
@@ -76,10 +86,11 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
       // The heading as a continuation says more, and may wrap once more: measure a copy.
       const heading = section.querySelector(':scope > h2, :scope > h1');
       let more = 0;
-      if (heading && continued[i] !== undefined) {
+      if (heading && continued[i]) {
+        // In the flow, hidden, so that it is as wide as the heading may be, not as the heading is.
         const copy = heading.cloneNode(false) as HTMLElement;
         copy.textContent = continued[i]!;
-        copy.style.cssText = `position:absolute;visibility:hidden;width:${box(heading).width}px`;
+        copy.style.visibility = 'hidden';
         heading.after(copy);
         more = Math.max(0, box(copy).height - box(heading).height);
         copy.remove();
@@ -90,13 +101,13 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
         ? [...section.querySelectorAll(':scope > ul, :scope > ol')]
         : [section.querySelector(':scope > ul, :scope > ol')].filter((l): l is Element => l !== null);
       const rows = table ? [...table.querySelectorAll(':scope > tbody > tr')] : [];
-      let lanes: { fixed: number; units: { height: number; items?: number; within?: { resume: number } }[] }[];
+      let lanes: { fixed: number; units: Unit[] }[];
       let laneTop: number;
       let laneBottom: number;
       if (table && rows.length > 0) {
         laneTop = box(rows[0]!).top;
         laneBottom = box(rows.at(-1)!).bottom;
-        lanes = [{ fixed: 0, units: stack(rows, laneBottom).map((height) => ({ height })) }];
+        lanes = [{ fixed: 0, units: stack(rows, laneBottom) }];
       } else if (lists.length > 0) {
         laneTop = Math.min(...lists.map((l) => box(l).top));
         laneBottom = Math.max(...lists.map(end));

@@ -16,21 +16,17 @@ const templates = loadDeckTemplates(set);
 const theme = set.read('themes/lectern.css').text;
 const overlong = loadLecture(path.join(__dirname, '../../fixtures/overlong.yaml'));
 
-async function overflowing(split: boolean) {
-  const markdown = renderDeckMarkdown(overlong, planDeck(overlong, { split }), templates);
+async function overflowing() {
+  const markdown = renderDeckMarkdown(overlong, planDeck(overlong), templates);
   return browser.withDocument('deck', deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test'), new Map(), { viewport: DECK_VIEWPORT }, findOverflowingSlides);
 }
 
 describe('the slide frame check, in Chromium', () => {
-  it('catches a slide whose content runs past its 1280×720 frame when splitting is off', async () => {
-    const found = await overflowing(false);
+  it('catches a slide whose content runs past its 1280×720 frame when set whole', async () => {
+    const found = await overflowing();
     // Slides: title, divider, the bullets slide, the table slide, closing.
     expect(found.map((o) => o.index)).toEqual([2, 3]);
     for (const o of found) expect(o.ratio).toBeGreaterThan(1);
-  });
-
-  it('finds every slide inside its frame once long slides are split', async () => {
-    expect(await overflowing(true)).toEqual([]);
   });
 });
 
@@ -38,7 +34,7 @@ describe('the slide pictures for PowerPoint', () => {
   it('are one full-HD picture per slide, the same as Chromium shows each slide on its own', async () => {
     // More slides than one capture holds, so that pictures are cut from several strips.
     const lecture = { ...overlong, sections: [...overlong.sections, ...overlong.sections, ...overlong.sections] };
-    const markdown = renderDeckMarkdown(lecture, planDeck(lecture, { split: true }), templates);
+    const markdown = renderDeckMarkdown(lecture, planDeck(lecture), templates);
     const html = deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test');
     const { pictures, direct } = await browser.withDocument('deck', html, new Map(), { viewport: DECK_VIEWPORT }, async (page) => {
       const sections = await page.$$('div.marpit > section');

@@ -20,7 +20,7 @@ const fixture = (name: string) => loadLecture(path.join(__dirname, '../../fixtur
 
 /** Every slide of the lecture set whole, measured, with what the overflow check says of it. */
 async function measureWhole(lecture: Lecture, fit = 0) {
-  const plan = planDeck(lecture, { split: false }).map((s): DeckSlide => ('fit' in s ? { ...s, fit } : s));
+  const plan = planDeck(lecture).map((s): DeckSlide => ('fit' in s ? { ...s, fit } : s));
   const markdown = renderDeckMarkdown(lecture, plan, templates);
   const html = deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'test');
   const continued = plan.map((s) => (s.kind === 'content' ? `${s.slide.title} (cont.)` : ''));
