@@ -86,8 +86,8 @@ describe('chooseParts', () => {
 
   it('cuts inside a bullet only when the whole bullet fits on no slide, repeating one line of it', () => {
     const sub = (height: number) => ({ height, within: { resume: 40 } });
-    // A bullet of 100 with three sub-points of 150: 550 with the heading, which fits a slide.
-    const fits: Lane = { fixed: 0, units: [{ height: 200 }, { height: 100 }, sub(150), sub(150), sub(150)] };
+    // A bullet of 100 with three sub-points of 120: 560 with the heading, which fits a slide.
+    const fits: Lane = { fixed: 0, units: [{ height: 200 }, { height: 100 }, sub(120), sub(120), sub(120)] };
     expect(chooseParts(measure(sized([fits])))[1]!.ranges[0]![0]).toBe(1);
     // Five sub-points of 150: no slide holds the bullet, so it is cut between sub-points.
     const tall: Lane = { fixed: 0, units: [{ height: 100 }, sub(150), sub(150), sub(150), sub(150), sub(150)] };
