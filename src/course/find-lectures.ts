@@ -55,6 +55,7 @@ function globBase(pattern: string): string {
 export function findLectures(paths: string[], defaultRoot = 'content'): LectureEntry[] {
   const files: { file: string; root: string }[] = [];
   for (const p of paths) {
+    if (p.trim() === '') throw new LoadError('an empty path is not a lecture file or folder (use e.g. content)', { file: p });
     if (isDynamicPattern(p)) {
       const found = globSync(p, { onlyFiles: true }).filter((f) => isLecture(path.basename(f))).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files match this pattern`, { file: p });

@@ -6,6 +6,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LecternError } from '../errors.js';
 import { mimeType } from '../mime.js';
 import { isLocalHost, resolveRequest } from './request-guard.js';
 
@@ -50,6 +51,13 @@ function serveFile(root: string, url: string, res: ServerResponse): void {
     .pipe(res);
 }
 
+/** Why the server could not start, in words a teacher can act on. */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new LecternError(`port ${port} is in use by another program: try --port ${port < 65535 ? port + 1 : 4700}, or stop that program`, { cause: error });
+  if (error.code === 'EACCES') return new LecternError(`port ${port} needs administrator rights on this computer: use a port from 1024 up, e.g. --port 4700`, { cause: error });
+  return error;
+}
+
 export async function startLiveServer(root: string, askedPort: number): Promise<LiveServer> {
   const clients = new Set<ServerResponse>();
   let port = 0;
@@ -84,7 +92,7 @@ export async function startLiveServer(root: string, askedPort: number): Promise<
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, askedPort)));
     // Loopback only: the preview is for the teacher's own browser.
     server.listen(askedPort, '127.0.0.1', () => resolve());
   });

@@ -16,7 +16,7 @@ import { createBuildContext, readTemplates, type BuildOptions } from '../pipelin
 import { runLectures } from '../pipeline/run-lectures.js';
 import { lockOutput } from '../write/output-lock.js';
 import { affectedLectures } from './affected.js';
-import { startLiveServer } from './live-server.js';
+import { startLiveServer, type LiveServer } from './live-server.js';
 import { watchFiles } from './watch-files.js';
 
 export interface Watcher {
@@ -28,8 +28,16 @@ export interface Watcher {
 
 export async function startWatch(paths: string[], options: BuildOptions & { port: number }, io: Io): Promise<Watcher> {
   const unlock = await lockOutput(options.outDir);
-  const context = createBuildContext(options, io.env);
-  const server = await startLiveServer(options.outDir, options.port);
+  let context: ReturnType<typeof createBuildContext>;
+  let server: LiveServer;
+  try {
+    context = createBuildContext(options, io.env);
+    server = await startLiveServer(options.outDir, options.port);
+  } catch (error) {
+    // A port in use or a missing templates folder: the output folder is free again.
+    await unlock();
+    throw error;
+  }
   const progress = createProgress(io);
   let entries = findLectures(paths);
   let queue: Promise<void> = Promise.resolve();
