@@ -46,7 +46,7 @@ function rootOf(p: string, defaultRoot: string, isDir: boolean): string {
 }
 
 /** The folder a glob starts from: its segments before the first one with a wildcard. */
-function globBase(pattern: string): string {
+export function globBase(pattern: string): string {
   const segments = pattern.split(/[\\/]/);
   const fixed = segments.slice(0, segments.findIndex((s) => isDynamicPattern(s)));
   return fixed.length > 0 ? fixed.join('/') : '.';
