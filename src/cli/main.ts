@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
-import { buildOptions, type BuildFlags } from './build-flags.js';
+import { buildOptions, folderOptions, parsePort, type BuildFlags } from './build-flags.js';
 import { processIo, type Io } from './io.js';
 import { LECTERN_VERSION } from '../version.js';
 
@@ -18,7 +18,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(LECTERN_VERSION, '-v, --version', 'print the version of Lectern')
     .option('--debug', 'show stack traces for unexpected errors')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(type "lectern --help" to see the commands)');
 
   // What build and watch both take: the lectures, where outputs go, the teacher's templates.
   const lectureCommand = (name: string, description: string) =>
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
     .action(async (paths: string[], flags: { out: string; templates?: string; port: string }) => {
       const { runWatch } = await import('./commands/watch.js');
-      code = await runWatch(paths, { outDir: flags.out, port: Number(flags.port), ...(flags.templates && { templates: flags.templates }), ...(debug && { debug }) }, io);
+      code = await runWatch(paths, { ...folderOptions(flags), port: parsePort(flags.port), ...(debug && { debug }) }, io);
     });
 
   program
@@ -57,7 +58,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-t, --templates <dir>', 'your own templates folder')
     .action(async (flags: { out: string; templates?: string }) => {
       const { runIndex } = await import('./commands/index.js');
-      code = runIndex(flags, io);
+      const { outDir, templates } = folderOptions(flags);
+      code = runIndex({ out: outDir, ...(templates !== undefined && { templates }) }, io);
     });
 
   program
@@ -70,6 +72,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { runValidate } = await import('./commands/validate.js');
       code = runValidate(paths, flags, io);
     });
+
+  // A mistyped flag: the error (with "Did you mean …?"), then where to see the right ones.
+  for (const command of program.commands) command.showHelpAfterError(`(type "lectern ${command.name()} --help" to see what it takes)`);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

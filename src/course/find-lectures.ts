@@ -46,7 +46,7 @@ function rootOf(p: string, defaultRoot: string, isDir: boolean): string {
 }
 
 /** The folder a glob starts from: its segments before the first one with a wildcard. */
-function globBase(pattern: string): string {
+export function globBase(pattern: string): string {
   const segments = pattern.split(/[\\/]/);
   const fixed = segments.slice(0, segments.findIndex((s) => isDynamicPattern(s)));
   return fixed.length > 0 ? fixed.join('/') : '.';
@@ -55,6 +55,7 @@ function globBase(pattern: string): string {
 export function findLectures(paths: string[], defaultRoot = 'content'): LectureEntry[] {
   const files: { file: string; root: string }[] = [];
   for (const p of paths) {
+    if (p.trim() === '') throw new LoadError('an empty path is not a lecture file or folder (use e.g. content)', { file: p });
     if (isDynamicPattern(p)) {
       const found = globSync(p, { onlyFiles: true }).filter((f) => isLecture(path.basename(f))).sort();
       if (found.length === 0) throw new LoadError(`${p}: no lecture files match this pattern`, { file: p });

@@ -7,6 +7,7 @@ import { OUTPUT_CHOICES, OUTPUTS, outputOfFile, outputsNamed } from './registry.
 /** Parses "deck,quiz" (names, groups, or file names such as "quiz.pdf") into choices, with a "did you mean" for a misspelt one. */
 export function parseOnly(value: string): string[] {
   const given = value.split(',').map((n) => n.trim()).filter(Boolean);
+  if (given.length === 0) throw new LecternError(`--only: "${value}" names no output (use e.g. --only deck,quiz; outputs: ${OUTPUT_CHOICES.join(', ')})`);
   return given.map((name) => {
     if (OUTPUT_CHOICES.includes(name)) return name;
     const byFile = outputOfFile(name) ?? outputOfFile(`${name}.pdf`);

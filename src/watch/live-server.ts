@@ -3,12 +3,12 @@
  * for rebuilds (server-sent events): it reloads the page after a good build and shows
  * the error over the page after a broken one, until the next good save.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
+import { LecternError } from '../errors.js';
 import { mimeType } from '../mime.js';
-import { isInside } from '../paths.js';
+import { isLocalHost, resolveRequest } from './request-guard.js';
 
 export const EVENTS_PATH = '/__lectern/events';
 
@@ -31,25 +31,13 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-function serveFile(root: string, urlPath: string, res: ServerResponse): void {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath.split('?')[0]!).replace(/^\/+/, '');
-  } catch {
-    res.writeHead(400).end('bad address');
+function serveFile(root: string, url: string, res: ServerResponse): void {
+  const found = resolveRequest(root, url);
+  if (found.status !== 200) {
+    res.writeHead(found.status, { 'content-type': 'text/plain' }).end(found.why);
     return;
   }
-  let file = path.resolve(root, rel);
-  // Only files inside output/: nothing beside or above it.
-  if (!isInside(root, file, { orSame: true })) {
-    res.writeHead(403).end('forbidden');
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not built yet');
-    return;
-  }
+  const { file } = found;
   const type = mimeType(file);
   res.setHeader('cache-control', 'no-store');
   if (type.startsWith('text/html')) {
@@ -57,15 +45,33 @@ function serveFile(root: string, urlPath: string, res: ServerResponse): void {
     res.writeHead(200, { 'content-type': type }).end(html.includes('</body>') ? html.replace(/<\/body>(?![\s\S]*<\/body>)/, `${CLIENT}</body>`) : html + CLIENT);
     return;
   }
-  res.writeHead(200, { 'content-type': type });
   createReadStream(file)
-    .on('error', () => res.destroy())
+    .once('open', () => res.writeHead(200, { 'content-type': type }))
+    .on('error', () => (res.headersSent ? res.destroy() : res.writeHead(500, { 'content-type': 'text/plain' }).end('could not read the file')))
     .pipe(res);
 }
 
-export async function startLiveServer(root: string, port: number): Promise<LiveServer> {
+/** Why the server could not start, in words a teacher can act on. */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new LecternError(`port ${port} is in use by another program: try --port ${port < 65535 ? port + 1 : 4700}, or stop that program`, { cause: error });
+  if (error.code === 'EACCES') return new LecternError(`port ${port} needs administrator rights on this computer: use a port from 1024 up, e.g. --port 4700`, { cause: error });
+  return error;
+}
+
+export async function startLiveServer(root: string, askedPort: number): Promise<LiveServer> {
   const clients = new Set<ServerResponse>();
-  const server: Server = createServer((req, res) => {
+  let port = 0;
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    // Only the teacher's own browser: a page from another site, even one whose name was
+    // made to lead here, names its own host.
+    if (!isLocalHost(req.headers.host, port)) {
+      res.writeHead(421, { 'content-type': 'text/plain' }).end('this preview answers only http://localhost, http://127.0.0.1 and http://[::1]');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('only GET');
+      return;
+    }
     if (req.url === EVENTS_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -74,15 +80,25 @@ export async function startLiveServer(root: string, port: number): Promise<LiveS
       return;
     }
     serveFile(root, req.url ?? '/', res);
+  };
+  const server: Server = createServer((req, res) => {
+    // Whatever a request meets (a file gone mid-read, a folder where a file was), the
+    // server answers it and keeps serving.
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('could not serve this');
+      else res.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, askedPort)));
     // Loopback only: the preview is for the teacher's own browser.
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(askedPort, '127.0.0.1', () => resolve());
   });
-  const { port: actual } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://127.0.0.1:${port}/`,
     send(event, data) {
       for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     },

@@ -4,6 +4,7 @@
  * A broken edit shows its error in the terminal and over the page, and keeps the last
  * good outputs; the next good save recovers.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createProgress } from '../cli/progress.js';
 import type { Io } from '../cli/io.js';
@@ -12,12 +13,12 @@ import { writeCourseIndex } from '../course/index-page.js';
 import { removeStaleOutputs } from '../course/remove-stale.js';
 import { LecternError } from '../errors.js';
 import { isInside } from '../paths.js';
-import { createBuildContext, readTemplates, type BuildOptions } from '../pipeline/context.js';
+import { createBuildContext, readTemplates, userTemplates, type BuildOptions } from '../pipeline/context.js';
 import { runLectures } from '../pipeline/run-lectures.js';
 import { lockOutput } from '../write/output-lock.js';
 import { affectedLectures } from './affected.js';
-import { startLiveServer } from './live-server.js';
-import { watchFiles } from './watch-files.js';
+import { startLiveServer, type LiveServer } from './live-server.js';
+import { watchedPath, watchFiles } from './watch-files.js';
 
 export interface Watcher {
   url: string;
@@ -28,8 +29,16 @@ export interface Watcher {
 
 export async function startWatch(paths: string[], options: BuildOptions & { port: number }, io: Io): Promise<Watcher> {
   const unlock = await lockOutput(options.outDir);
-  const context = createBuildContext(options, io.env);
-  const server = await startLiveServer(options.outDir, options.port);
+  let context: ReturnType<typeof createBuildContext>;
+  let server: LiveServer;
+  try {
+    context = createBuildContext(options, io.env);
+    server = await startLiveServer(options.outDir, options.port);
+  } catch (error) {
+    // A port in use or a missing templates folder: the output folder is free again.
+    await unlock();
+    throw error;
+  }
   const progress = createProgress(io);
   let entries = findLectures(paths);
   let queue: Promise<void> = Promise.resolve();
@@ -77,12 +86,29 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
     server.send('problem', { message });
     problemShown = true;
   };
-  const templateDirs = context.templates.dirs;
+  // The teacher's templates folder (the one named, else templates/ even before it exists)
+  // and Lectern's own: a change in either reads the templates again.
+  const templateDirs = [...new Set([path.resolve(options.templates ?? 'templates'), ...context.templates.dirs])];
+  // The content paths that are gone (deleted, or mid-way through a branch switch): until
+  // they are back there is nothing to build from, and no reason to remove any output.
+  let missing: string[] = [];
+  const waitingFor = () => {
+    const gone = paths.filter((p) => !existsSync(watchedPath(p)));
+    for (const p of gone.filter((g) => !missing.includes(g))) progress.line(`… ${p} is gone: watch is waiting for it to come back (your outputs stay as they are)`);
+    for (const p of missing.filter((m) => !gone.includes(m))) progress.line(`… ${p} is back: watching it again`);
+    missing = gone;
+    return gone.length > 0;
+  };
   const saved = (changed: string[]) => {
     try {
-      const templatesChanged = changed.some((f) => templateDirs.some((d) => isInside(d, f)));
-      // Templates are read once per build; read them again, keep the browser.
-      if (templatesChanged) Object.assign(context, readTemplates(context.templates));
+      const templatesChanged = changed.some((f) => templateDirs.some((d) => isInside(d, f, { orSame: true })));
+      // Templates are read once per build; find and read them again (a templates/ folder
+      // may have been made or deleted since), keep the browser.
+      if (templatesChanged) {
+        context.templates = userTemplates(options.templates);
+        Object.assign(context, readTemplates(context.templates));
+      }
+      if (waitingFor()) return;
       const before = entries;
       entries = findLectures(paths);
       if (before.some((e) => !entries.some((now) => now.file === e.file))) {
