@@ -186,6 +186,15 @@ const Handouts = z
   .describe('Options for the printed handouts.');
 
 /**
+ * The handout options that are numbers or true/false (seed, slides-per-page, shuffle, …).
+ * Everywhere else a number or a true/false is text, kept as the teacher typed it: the
+ * loader reads only these as YAML resolves them (see parse-yaml.ts).
+ */
+export const HANDOUT_VALUES: readonly string[] = Object.entries(Handouts.shape)
+  .filter(([, option]) => ['number', 'boolean', 'literal'].includes(option.unwrap().def.type))
+  .map(([key]) => key);
+
+/**
  * course.yaml: defaults for every lecture in its folder and the folders below it. A
  * lecture's own value wins; a course.yaml nearer the lecture wins over one further up.
  */
