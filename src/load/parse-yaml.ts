@@ -4,6 +4,7 @@ import { problemAt, type Problem } from '../problems/problem.js';
 import type { ParsedSource } from './parsed-source.js';
 import { positionOf } from './positions.js';
 import { HANDOUT_VALUES } from './schema.js';
+import { MAX_DEPTH, tooDeepAt } from './yaml-depth.js';
 import { yamlProblems } from './yaml-problems.js';
 
 export const EMPTY = 'the file is empty; a lecture starts with "title: …" and "sections:" (see the example in the README)';
@@ -35,6 +36,18 @@ function keepAsTyped(node: unknown, source: string, path: string[]): void {
 /** Parses YAML with positions; problems instead when the text is not usable YAML. */
 export function parseYaml(source: string, file: string, empty = EMPTY): ParsedSource | { problems: Problem[] } {
   if (source.trim() === '') return { problems: [problemAt(file, empty)] };
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) {
+    const before = source.slice(0, deep);
+    return {
+      problems: [
+        {
+          ...problemAt(file, `YAML syntax: lists and "key: value" lines nest more than ${MAX_DEPTH} levels deep here; a lecture needs a dozen at most`, before.split('\n').length, deep - before.lastIndexOf('\n')),
+          hint: 'check that every "[" and "{" is closed by "]" and "}", and that the lines are indented as deep as the lines they belong under, no deeper',
+        },
+      ],
+    };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return { problems: yamlProblems(doc.errors, source, lines, file) };
