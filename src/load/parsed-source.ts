@@ -3,7 +3,7 @@
  * the file, so that every later check can point at a line and column.
  */
 import type { z } from 'zod';
-import { sortProblems, type Problem } from '../problems/problem.js';
+import { quoted, sortProblems, type Problem } from '../problems/problem.js';
 import { describeIssues, withoutEchoes } from './describe-issue.js';
 import type { Position } from './positions.js';
 
@@ -18,7 +18,7 @@ export interface ParsedSource {
 /** A list item's line with its text in quotes, as written (not as YAML read it: "7.0" stays "7.0"). */
 function quotedLine(text: string, line: number): string | undefined {
   const item = (text.split(/\r\n|\r|\n/)[line - 1] ?? '').match(/^\s*- (.*\S)\s*$/);
-  return item ? `put the whole point in quotes: - "${item[1]!.replace(/"/g, '\\"')}"` : undefined;
+  return item ? `put the whole point in quotes: - ${quoted(item[1]!.replace(/"/g, '\\"'), 120)}` : undefined;
 }
 
 /** Schema issues as problems at their place in the file, echoes of a misspelt key left out. */

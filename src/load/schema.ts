@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
+import { quoted } from '../problems/problem.js';
 import { closestWord } from './closest-word.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
@@ -161,7 +162,7 @@ const Question = z
       ctx.addIssue({
         code: 'custom',
         path: ['answer'],
-        message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}${meant ? ` — did you mean "${meant}"?` : ''}`,
+        message: `the answer must be one of the choices: ${q.choices.map((c) => quoted(c)).join(', ')}${meant ? ` — did you mean ${quoted(meant)}?` : ''}`,
       });
     }
   })

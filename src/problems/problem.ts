@@ -15,6 +15,17 @@ export interface Problem {
   frame?: string;
 }
 
+/**
+ * The teacher's text inside a message, in quotes, on one line and at most `max` characters
+ * ("…" where it is cut): a message says which text, it never echoes 25 KB of it.
+ */
+export function quoted(text: string, max = 60): string {
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  if (line.length <= max) return `"${line}"`;
+  const end = /[\uDC00-\uDFFF]/.test(line[max] ?? '') ? max - 1 : max;
+  return `"${line.slice(0, end)}…"`;
+}
+
 /** An error at a place in a file (line and column from 1). */
 export const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
 

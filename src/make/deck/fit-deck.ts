@@ -9,6 +9,7 @@
 import type { Page } from 'puppeteer';
 import { draftFingerprint, pageFingerprint } from '../../decide/fingerprints.js';
 import { RenderError } from '../../errors.js';
+import { quoted } from '../../problems/problem.js';
 import { traced } from '../../trace.js';
 import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides, slideHtml } from './deck-page.js';
 import type { DeckInputs, FittedDeck, PrintRequest, Printed } from './deck-inputs.js';
@@ -53,15 +54,17 @@ function budgetKey(slide: DeckSlide, index: number, plan: DeckSlide[]): string {
   }
 }
 
+/** The slide that does not fit, at its place in the file, its title in at most 60 characters. */
 function tooBig(input: DeckInputs, slide: DeckSlide, index: number): string {
   const { lecture } = input;
+  const at = (where?: { line: number; column?: number }) => (where ? `:${where.line}${where.column ? `:${where.column}` : ''}` : '');
   const what =
     slide.kind === 'content'
-      ? `${lecture.file}:${slide.slide.line}  slide ${index + 1} "${slide.slide.title}"`
+      ? `${lecture.file}${at(slide.slide)}  slide ${index + 1} ${quoted(slide.slide.title)}`
       : slide.kind === 'title'
-        ? `${lecture.file}  the title slide (title, subtitle, course, author)`
+        ? `${lecture.file}${at(lecture.titleAt)}  the title slide (title, subtitle, course, author)`
         : slide.kind === 'divider'
-          ? `${lecture.file}  the divider of section "${slide.title}"`
+          ? `${lecture.file}${at(lecture.sections[slide.number - 1]?.at)}  the divider of section ${quoted(slide.title)}`
           : `${lecture.file}  slide ${index + 1} (${slide.kind})`;
   return `${what} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
 }
