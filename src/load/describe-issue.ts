@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { closestWord } from './closest-word.js';
 import { quoted } from '../problems/problem.js';
-import { KNOWN_KEYS } from './schema.js';
+import { KNOWN_KEYS, WHOLE_NUMBERS } from './schema.js';
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -83,6 +83,10 @@ function unquotedPoint(input: unknown): { text: string; value: string } | undefi
 export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): DescribedIssue[] {
   const path = issue.path;
   const field = path.length ? `"${String([...path].reverse().find((p) => typeof p === 'string') ?? 'item')}"` : 'the file';
+  const range = WHOLE_NUMBERS[String(path.at(-1))];
+  if (range && issue.input !== undefined && (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small')) {
+    return [{ path, atKey: false, message: `${field} must be a whole number from ${range[0]} to ${range[1]}` }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(path, root);
@@ -123,7 +127,8 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       return [{ path, atKey: false, message: `${field} needs ${what}` }];
     }
     case 'too_big': {
-      return [{ path, atKey: false, message: `${field} can have at most ${String(issue.maximum)} items` }];
+      const what = issue.origin === 'array' ? ` item${issue.maximum === 1 ? '' : 's'}` : issue.origin === 'string' ? ' characters' : '';
+      return [{ path, atKey: false, message: `${field} can have at most ${String(issue.maximum)}${what}` }];
     }
     default:
       return [{ path, atKey: false, message: issue.message }];

@@ -4,6 +4,7 @@ import { problemAt, type Problem } from '../problems/problem.js';
 import type { ParsedSource } from './parsed-source.js';
 import { positionOf } from './positions.js';
 import { HANDOUT_VALUES } from './schema.js';
+import { aliasProblem } from './yaml-aliases.js';
 import { MAX_DEPTH, tooDeepAt } from './yaml-depth.js';
 import { yamlProblems } from './yaml-problems.js';
 
@@ -52,12 +53,13 @@ export function parseYaml(source: string, file: string, empty = EMPTY): ParsedSo
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return { problems: yamlProblems(doc.errors, source, lines, file) };
   if (doc.contents === null) return { problems: [problemAt(file, empty)] };
-  keepAsTyped(doc.contents as Node, source, []);
-  try {
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
-    return { data, text: source, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey) };
-  } catch (cause) {
-    // Aliases (*name) that expand without end: the "billion laughs" attack, or a mistake.
-    return { problems: [problemAt(file, `YAML syntax: the file repeats itself through aliases (*name) far too often (${(cause as Error).message}); write the content out instead`)] };
+  const alias = aliasProblem(doc.contents as Node);
+  if (alias) {
+    const { line, col } = lines.linePos(alias.offset);
+    return { problems: [{ ...problemAt(file, alias.message, line, col), ...(alias.hint && { hint: alias.hint }) }] };
   }
+  keepAsTyped(doc.contents as Node, source, []);
+  // Aliases are checked above, so the parser's own guard (which refuses 150 uses of one anchor) is off.
+  const data: unknown = doc.toJS({ maxAliasCount: -1 });
+  return { data, text: source, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey) };
 }

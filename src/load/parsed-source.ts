@@ -23,6 +23,9 @@ function quotedLine(text: string, line: number): string | undefined {
 
 /** Schema issues as problems at their place in the file, echoes of a misspelt key left out. */
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], parsed: ParsedSource, file: string, root = 'lecture'): Problem[] {
+  // Two checks of one value may say the same ("seed" 1e300 is too big, and not a safe integer): once is enough.
+  const seen = new Set<string>();
+  const once = (p: Problem) => !seen.has(`${p.line}:${p.column}:${p.message}`) && Boolean(seen.add(`${p.line}:${p.column}:${p.message}`));
   return sortProblems(
     withoutEchoes(issues).flatMap((issue) =>
       describeIssues(issue, root).map((d): Problem => {
@@ -30,6 +33,6 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], parsed: Pars
         const hint = d.quoteLine ? quotedLine(parsed.text, pos.line) : d.hint;
         return { file, line: pos.line, column: pos.column, severity: 'error', message: d.message, ...(hint && { hint }) };
       }),
-    ),
+    ).filter(once),
   );
 }

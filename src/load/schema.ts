@@ -168,6 +168,12 @@ const Question = z
   })
   .describe('A question for the quiz (and, for short answers, the worksheet).');
 
+/**
+ * The options that are whole numbers, with their range. A seed picks one of 2³² orders
+ * (the shuffle reads it as a 32-bit number): a larger one would repeat a smaller one's.
+ */
+export const WHOLE_NUMBERS: Record<string, [min: number, max: number]> = { seed: [0, 2 ** 32 - 1] };
+
 const Handouts = z
   .strictObject({
     paper: z.enum(PAPERS).default('a4').describe('Paper size of the handouts: a4 or letter.'),
@@ -177,7 +183,7 @@ const Handouts = z
       .describe('Slides on each page of the note-taking handout: 1, 2, 3, 4, 6 or 9.'),
     'word-bank': z.boolean().default(false).describe('Print a word bank of the missing words on the worksheet.'),
     shuffle: z.boolean().default(false).describe('Shuffle the quiz questions and choices (the same seed always gives the same quiz).'),
-    seed: z.number().int().min(0).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
+    seed: z.number().int().min(0).max(WHOLE_NUMBERS.seed![1]).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
     'question-cards': z.boolean().default(false).describe('Add a flashcard for each question (question on the front, answer on the back).'),
     'speaker-notes': z
       .enum(SPEAKER_NOTES)
