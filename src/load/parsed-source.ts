@@ -25,7 +25,12 @@ function quotedLine(text: string, line: number): string | undefined {
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], parsed: ParsedSource, file: string, root = 'lecture'): Problem[] {
   // Two checks of one value may say the same ("seed" 1e300 is too big, and not a safe integer): once is enough.
   const seen = new Set<string>();
-  const once = (p: Problem) => !seen.has(`${p.line}:${p.column}:${p.message}`) && Boolean(seen.add(`${p.line}:${p.column}:${p.message}`));
+  const once = (p: Problem) => {
+    const key = `${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   return sortProblems(
     withoutEchoes(issues).flatMap((issue) =>
       describeIssues(issue, root).map((d): Problem => {
