@@ -5,6 +5,7 @@
 import { parseShard } from '../course/shard.js';
 import { LecternError } from '../errors.js';
 import { PAPERS, SLIDES_PER_PAGE, type HandoutOptions } from '../load/lecture.js';
+import { WHOLE_NUMBERS } from '../load/schema.js';
 import { parseOnly } from '../outputs/select.js';
 import type { BuildOptions } from '../pipeline/context.js';
 
@@ -58,7 +59,8 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
   }
   if (flags.seed !== undefined) {
     const n = wholeNumber(flags.seed);
-    if (n === undefined) throw new LecternError(`--seed: "${flags.seed}" is not a whole number (use e.g. --seed 2)`);
+    const [min, max] = WHOLE_NUMBERS.seed!;
+    if (n === undefined || n < min || n > max) throw new LecternError(`--seed: "${flags.seed}" is not a whole number from ${min} to ${max} (use e.g. --seed 2)`);
     overrides.shuffle = true;
     overrides.seed = n;
   }

@@ -6,6 +6,11 @@ export function closestWord(word: string, candidates: readonly string[]): string
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const same = candidates.find((c) => norm(c) === norm(word));
   if (same) return same;
-  const best = closest(word, candidates as string[]);
-  return best && distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  // A candidate far longer or shorter than the word is never close enough; leaving it out
+  // spares comparing texts of kilobytes (a comparison costs the product of the lengths).
+  const within = (c: string) => Math.max(2, Math.floor(c.length / 3));
+  const near = candidates.filter((c) => c.length <= 1000 && word.length <= 1000 && Math.abs(c.length - word.length) <= within(c));
+  if (near.length === 0) return undefined;
+  const best = closest(word, near);
+  return distance(word, best) <= within(best) ? best : undefined;
 }

@@ -1,14 +1,15 @@
 /** Turns a schema issue into a sentence a teacher can act on: what was found, what to type. */
 import type { z } from 'zod';
 import { closestWord } from './closest-word.js';
-import { KNOWN_KEYS } from './schema.js';
+import { quoted } from '../problems/problem.js';
+import { KNOWN_KEYS, WHOLE_NUMBERS } from './schema.js';
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a set of "key: value" lines';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text ${quoted(value, 40)}`;
   return `${typeof value === 'boolean' ? 'the value' : 'the number'} ${String(value)}`;
 }
 
@@ -82,13 +83,17 @@ function unquotedPoint(input: unknown): { text: string; value: string } | undefi
 export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): DescribedIssue[] {
   const path = issue.path;
   const field = path.length ? `"${String([...path].reverse().find((p) => typeof p === 'string') ?? 'item')}"` : 'the file';
+  const range = WHOLE_NUMBERS[String(path.at(-1))];
+  if (range && issue.input !== undefined && (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small')) {
+    return [{ path, atKey: false, message: `${field} must be a whole number from ${range[0]} to ${range[1]}` }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(path, root);
       return issue.keys.map((key) => ({
         path: [...path, key],
         atKey: true,
-        message: `unknown key "${key}"${suggestion(key, known)} (allowed here: ${known.join(', ')})`,
+        message: `unknown key ${quoted(key)}${suggestion(key, known)} (allowed here: ${known.join(', ')})`,
       }));
     }
     case 'invalid_type': {
@@ -100,7 +105,7 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       const found = String(issue.input);
       const word = path.at(-1) === 'layout' ? LAYOUT_WORDS[found.toLowerCase()] : undefined;
       const guess = word ? ` — did you mean "${word}"?` : suggestion(found, allowed);
-      return [{ path, atKey: false, message: `${field} is "${found}"${guess} (allowed: ${allowed.join(', ')})` }];
+      return [{ path, atKey: false, message: `${field} is ${quoted(found)}${guess} (allowed: ${allowed.join(', ')})` }];
     }
     case 'invalid_union': {
       if (issue.input === undefined) return missing(path);
@@ -108,7 +113,7 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       const isBullet = path.some((p) => p === 'bullets');
       const point = isBullet ? unquotedPoint(issue.input) : undefined;
       if (point) {
-        return [{ path, atKey: false, message: `this point has ": " in it, so YAML reads it as "${point.text}" with the value "${point.value}"`, quoteLine: true }];
+        return [{ path, atKey: false, message: `this point has ": " in it, so YAML reads it as ${quoted(point.text)} with the value ${quoted(point.value)}`, quoteLine: true }];
       }
       if (isBullet && Array.isArray(issue.input) && issue.input.some((item) => Array.isArray(item))) {
         return [{ path, atKey: false, message: 'this point starts with "[[", so YAML reads it as a list inside a list', quoteLine: true }];
@@ -122,7 +127,8 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       return [{ path, atKey: false, message: `${field} needs ${what}` }];
     }
     case 'too_big': {
-      return [{ path, atKey: false, message: `${field} can have at most ${String(issue.maximum)} items` }];
+      const what = issue.origin === 'array' ? ` item${issue.maximum === 1 ? '' : 's'}` : issue.origin === 'string' ? ' characters' : '';
+      return [{ path, atKey: false, message: `${field} can have at most ${String(issue.maximum)}${what}` }];
     }
     default:
       return [{ path, atKey: false, message: issue.message }];

@@ -53,11 +53,15 @@ export interface Slide {
   table?: { header: string[]; rows: string[][] };
   /** Line of the slide in its lecture file, for messages. */
   line: number;
+  /** Its column, for messages (absent in slides made by hand, e.g. in tests). */
+  column?: number;
 }
 
 export interface Section {
   title: string;
   slides: Slide[];
+  /** Where its title is in the lecture file, for messages. */
+  at?: { line: number; column: number };
 }
 
 export interface Question {
@@ -85,6 +89,8 @@ export interface Lecture {
   /** Absolute folder of the lecture file; images resolve against it. */
   dir: string;
   title: string;
+  /** Where the title is in the file, for messages. */
+  titleAt?: { line: number; column: number };
   subtitle?: string;
   course?: string;
   lesson?: string;

@@ -1,7 +1,7 @@
 /** load: lecture file → validated, normalised `Lecture`, or a ContentError listing every problem. */
 import path from 'node:path';
 import { ContentError } from '../errors.js';
-import { sortProblems, withFrames, type Problem } from '../problems/problem.js';
+import { quoted, sortProblems, withFrames, type Problem } from '../problems/problem.js';
 import type { Bullet, Lecture, Question, Slide } from './lecture.js';
 import { withCourseDefaults, type CourseValues } from './course.js';
 import { loaderFor, parseLectureSource, unreadableFormat } from './loaders.js';
@@ -92,7 +92,7 @@ function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: 
     items.forEach((item, i) => {
       if (typeof item !== 'object') return;
       const [text, children] = Object.entries(item)[0]!;
-      if (level >= MAX_DEPTH) report([...p, i], `"${text}" starts a sub-list ${level + 1} levels deep; sub-points nest at most ${MAX_DEPTH} levels — move the deeper points up a level`);
+      if (level >= MAX_DEPTH) report([...p, i], `${quoted(text)} starts a sub-list ${level + 1} levels deep; sub-points nest at most ${MAX_DEPTH} levels — move the deeper points up a level`);
       else depth(children, level + 1, [...p, i, text]);
     });
   data.sections.forEach((s, si) =>
@@ -165,12 +165,15 @@ function normalise(
   const root = imageRoot ? path.resolve(imageRoot) : dir;
   const sections = data.sections.map((section, si) => ({
     title: section.title,
+    at: parsed.positionOf(['sections', si, 'title']),
     slides: section.slides.map((s, sj): Slide => {
       const slidePath = ['sections', si, 'slides', sj];
+      const at = parsed.positionOf(slidePath);
       const slide: Slide = {
         title: s.title,
         layout: s.layout,
-        line: parsed.positionOf(slidePath).line,
+        line: at.line,
+        column: at.column,
         ...(s.notes !== undefined && { notes: s.notes }),
         ...(s.bullets && { bullets: s.bullets.map(toBullet) }),
         ...(s.facts && { facts: s.facts }),
@@ -204,6 +207,7 @@ function normalise(
     file,
     dir,
     title: data.title,
+    titleAt: parsed.positionOf(['title']),
     ...optional('subtitle'),
     ...optional('course'),
     ...optional('lesson'),

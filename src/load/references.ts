@@ -8,6 +8,7 @@ import path from 'node:path';
 import { IMAGE_EXTENSIONS } from '../mime.js';
 import type { ImageRef } from './lecture.js';
 import { isInside as inside } from '../paths.js';
+import { quoted } from '../problems/problem.js';
 
 
 /**
@@ -18,23 +19,23 @@ import { isInside as inside } from '../paths.js';
 export function resolveImage(ref: string, dir: string, root: string = dir): ImageRef | { problem: string } {
   const allowed = root === dir ? "the lecture's folder" : `the course's folder (${root})`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
-    return { problem: `image "${ref}" is a web address; Lectern never downloads while building — save the image in the lecture's folder and write its file name, e.g. image: picture.png` };
+    return { problem: `image ${quoted(ref, 120)} is a web address; Lectern never downloads while building — save the image in the lecture's folder and write its file name, e.g. image: picture.png` };
   }
   if (path.isAbsolute(ref) || /^[a-z]:[\\/]/i.test(ref)) {
-    return { problem: `image "${ref}" is an absolute path; keep the image in the lecture's folder and write its name relative to the lecture file, e.g. image: picture.png` };
+    return { problem: `image ${quoted(ref, 120)} is an absolute path; keep the image in the lecture's folder and write its name relative to the lecture file, e.g. image: picture.png` };
   }
   const file = path.resolve(dir, ref);
   if (!inside(root, file)) {
-    return { problem: `image "${ref}" is outside ${allowed}; copy it into the folder (or a folder inside it) and write that path` };
+    return { problem: `image ${quoted(ref, 120)} is outside ${allowed}; copy it into the folder (or a folder inside it) and write that path` };
   }
   if (!existsSync(file)) {
-    return { problem: `image "${ref}" not found (looked for ${file}); put the image beside the lecture file or fix the path` };
+    return { problem: `image ${quoted(ref, 120)} not found (looked for ${quoted(file, 160)}); put the image beside the lecture file or fix the path` };
   }
   if (!inside(realpathSync(root), realpathSync(file))) {
-    return { problem: `image "${ref}" is a link to a file outside ${allowed}; copy the file itself into the folder` };
+    return { problem: `image ${quoted(ref, 120)} is a link to a file outside ${allowed}; copy the file itself into the folder` };
   }
   if (!statSync(file).isFile() || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
-    return { problem: `"${ref}" is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
+    return { problem: `${quoted(ref, 120)} is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
   }
   // An image of the course's own is copied apart, so it never meets one of the lecture's of the same name.
   // A lecture's own folder starting with "_" takes one more, so that its "_course/x.png" is not the course's.

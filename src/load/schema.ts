@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
+import { quoted } from '../problems/problem.js';
 import { closestWord } from './closest-word.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
@@ -161,11 +162,17 @@ const Question = z
       ctx.addIssue({
         code: 'custom',
         path: ['answer'],
-        message: `the answer must be one of the choices: ${q.choices.map((c) => `"${c}"`).join(', ')}${meant ? ` — did you mean "${meant}"?` : ''}`,
+        message: `the answer must be one of the choices: ${q.choices.map((c) => quoted(c)).join(', ')}${meant ? ` — did you mean ${quoted(meant)}?` : ''}`,
       });
     }
   })
   .describe('A question for the quiz (and, for short answers, the worksheet).');
+
+/**
+ * The options that are whole numbers, with their range. A seed picks one of 2³² orders
+ * (the shuffle reads it as a 32-bit number): a larger one would repeat a smaller one's.
+ */
+export const WHOLE_NUMBERS: Record<string, [min: number, max: number]> = { seed: [0, 2 ** 32 - 1] };
 
 const Handouts = z
   .strictObject({
@@ -176,7 +183,7 @@ const Handouts = z
       .describe('Slides on each page of the note-taking handout: 1, 2, 3, 4, 6 or 9.'),
     'word-bank': z.boolean().default(false).describe('Print a word bank of the missing words on the worksheet.'),
     shuffle: z.boolean().default(false).describe('Shuffle the quiz questions and choices (the same seed always gives the same quiz).'),
-    seed: z.number().int().min(0).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
+    seed: z.number().int().min(0).max(WHOLE_NUMBERS.seed![1]).default(1).describe('Which shuffle: another seed gives another version of the quiz.'),
     'question-cards': z.boolean().default(false).describe('Add a flashcard for each question (question on the front, answer on the back).'),
     'speaker-notes': z
       .enum(SPEAKER_NOTES)
@@ -184,6 +191,15 @@ const Handouts = z
       .describe('Which slides the speaker notes handout shows: with-notes (the default: only slides that have notes) or all.'),
   })
   .describe('Options for the printed handouts.');
+
+/**
+ * The handout options that are numbers or true/false (seed, slides-per-page, shuffle, …).
+ * Everywhere else a number or a true/false is text, kept as the teacher typed it: the
+ * loader reads only these as YAML resolves them (see parse-yaml.ts).
+ */
+export const HANDOUT_VALUES: readonly string[] = Object.entries(Handouts.shape)
+  .filter(([, option]) => ['number', 'boolean', 'literal'].includes(option.unwrap().def.type))
+  .map(([key]) => key);
 
 /**
  * course.yaml: defaults for every lecture in its folder and the folders below it. A

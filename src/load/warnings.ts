@@ -3,6 +3,7 @@
  * a glossary term the lecture never uses, a question without an explanation. They do not
  * stop a build unless --strict.
  */
+import { quoted } from '../problems/problem.js';
 import type { Lecture, Slide } from './lecture.js';
 
 export interface Warning {
@@ -33,14 +34,14 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
   lecture.sections.forEach((section, si) =>
     section.slides.forEach((slide, sj) => {
       if (!slide.notes?.trim()) {
-        warnings.push({ path: ['sections', si, 'slides', sj], message: `slide "${slide.title}" has no speaker notes; add "notes: …" to help whoever presents it` });
+        warnings.push({ path: ['sections', si, 'slides', sj], message: `slide ${quoted(slide.title)} has no speaker notes; add "notes: …" to help whoever presents it` });
       }
     }),
   );
   const everything = lecture.sections.flatMap((s) => s.slides.map(slideText)).join(' ').toLowerCase().replace(/\[\[|\]\]|\*\*/g, '');
   lecture.glossary.forEach((g, i) => {
     if (!everything.includes(g.term.toLowerCase())) {
-      warnings.push({ path: ['glossary', i, 'term'], message: `glossary term "${g.term}" is never used on a slide; use it, or remove it from the glossary` });
+      warnings.push({ path: ['glossary', i, 'term'], message: `glossary term ${quoted(g.term)} is never used on a slide; use it, or remove it from the glossary` });
     }
   });
   lecture.questions.forEach((q, i) => {
@@ -48,10 +49,10 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
     if (q.kind === 'short' && YES_OR_NO.test(q.answer.trim()) && !/[?？؟]\s*$/.test(q.question)) {
       warnings.push({
         path: ['questions', i, 'answer'],
-        message: `the answer "${q.answer}" makes this a short-answer question, written out by students; for a true/false question write answer: true (or answer: false)`,
+        message: `the answer ${quoted(q.answer)} makes this a short-answer question, written out by students; for a true/false question write answer: true (or answer: false)`,
       });
     }
-    if (!q.explain) warnings.push({ path: ['questions', i], message: `question "${q.question}" has no explanation; add "explain: …" for the answer key` });
+    if (!q.explain) warnings.push({ path: ['questions', i], message: `question ${quoted(q.question)} has no explanation; add "explain: …" for the answer key` });
   });
   return warnings;
 }

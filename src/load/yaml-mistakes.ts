@@ -3,7 +3,7 @@
  * a [[key term]] left unquoted (YAML reads "[[" as the start of a list), and a key indented
  * a space more or less than the key above it (the parser then blames the line above).
  */
-import type { Problem } from '../problems/problem.js';
+import { quoted, type Problem } from '../problems/problem.js';
 import { KNOWN_KEYS } from './schema.js';
 
 type Found = Pick<Problem, 'line' | 'column' | 'message' | 'hint'>;
@@ -29,7 +29,7 @@ function unquotedKeyTerm(lines: readonly string[], at: number): Found | undefine
     line: at,
     column: head.length + 1,
     message: 'YAML syntax: text with a [[key term]] at its start or after ": " must be in quotes, or YAML reads "[[" as the start of a list',
-    hint: `write the line as: ${head.trimStart()}"${body.replace(/"/g, '\\"')}"`,
+    hint: `write the line as: ${head.trimStart()}${quoted(body.replace(/"/g, '\\"'), 120)}`,
   };
 }
 
@@ -59,8 +59,8 @@ function misalignedKey(lines: readonly string[], at: number): Found | undefined 
     return {
       line: i + 1,
       column: indent + 1,
-      message: `YAML syntax: "${below[3]}:" is indented ${diff} space${diff === 1 ? '' : 's'} ${indent > column ? 'more' : 'less'} than "${first[3]}:" at the start of its item`,
-      hint: `line "${below[3]}:" up with "${first[3]}:" (${column} spaces before it)`,
+      message: `YAML syntax: ${quoted(`${below[3]}:`)} is indented ${diff} space${diff === 1 ? '' : 's'} ${indent > column ? 'more' : 'less'} than ${quoted(`${first[3]}:`)} at the start of its item`,
+      hint: `line ${quoted(`${below[3]}:`)} up with ${quoted(`${first[3]}:`)} (${column} spaces before it)`,
     };
   }
   return undefined;

@@ -2,7 +2,7 @@
  * YAML syntax errors, told in the teacher's terms: where, what is wrong, what to type.
  * The parser's own wording is kept after the hint, for anyone who wants it.
  */
-import type { LineCounter, YAMLError } from 'yaml';
+import { Lexer, type LineCounter, type YAMLError } from 'yaml';
 import type { Problem } from '../problems/problem.js';
 import { likelyMistake } from './yaml-mistakes.js';
 
@@ -20,16 +20,32 @@ const HINTS: Partial<Record<YAMLError['code'], string>> = {
 };
 
 /**
- * YAML reports an unclosed quote or bracket where the file ends; the teacher needs the
- * line where it was opened: the last line before the error that opens more than it closes.
+ * YAML reports an unclosed bracket where the file ends; the teacher needs the line where it
+ * was opened: the last line before the error that opens more than it closes.
  */
-function opening(source: string, errorOffset: number, open: RegExp, close: RegExp | undefined): { line: number; col: number } | undefined {
+function opening(source: string, errorOffset: number, open: RegExp, close: RegExp): { line: number; col: number } | undefined {
   const lines = source.slice(0, errorOffset).split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const opens = [...lines[i]!.matchAll(open)];
-    const closes = close ? [...lines[i]!.matchAll(close)].length : 0;
-    const unbalanced = close ? opens.length > closes : opens.length % 2 === 1;
-    if (unbalanced) return { line: i + 1, col: opens.at(-1)!.index + 1 };
+    if (opens.length > [...lines[i]!.matchAll(close)].length) return { line: i + 1, col: opens.at(-1)!.index + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The quoted text that runs on to where YAML gave up (the end of the file, most often):
+ * where its quote opens, and which quote it is. YAML's own lexer finds it, so quotes in
+ * comments, apostrophes in plain text ("it's") and doubled quotes ('it''s') are told apart.
+ */
+function openQuote(source: string, errorOffset: number): { offset: number; quote: string } | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    // The lexer's markers (document, scalar, flow end) stand for no text of the file.
+    if (/^[\u0002\u0018\u001f]$/.test(token)) continue;
+    const end = offset + token.length;
+    if ((token[0] === "'" || token[0] === '"') && offset <= errorOffset && errorOffset <= end) return { offset, quote: token[0] };
+    if (offset > errorOffset) return undefined;
+    offset = end;
   }
   return undefined;
 }
@@ -38,12 +54,8 @@ export function yamlProblems(errors: readonly YAMLError[], source: string, lines
   const seen = new Set<string>();
   return errors.flatMap((e) => {
     const unclosed = /must .*end with an? [\]}]/.test(e.message);
-    const start =
-      e.code === 'MISSING_CHAR' && /quote/.test(e.message)
-        ? opening(source, e.pos[0], /(?<!\\)"/g, undefined)
-        : unclosed
-          ? opening(source, e.pos[0], /[[{]/g, /[\]}]/g)
-          : undefined;
+    const quote = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openQuote(source, e.pos[0]) : undefined;
+    const start = quote ? lines.linePos(quote.offset) : unclosed ? opening(source, e.pos[0], /[[{]/g, /[\]}]/g) : undefined;
     const at = start ?? lines.linePos(e.pos[0]);
     const mistake = start ? undefined : likelyMistake(source, e.code, at.line);
     const { line, col } = mistake ? { line: mistake.line, col: mistake.column } : at;
@@ -53,11 +65,13 @@ export function yamlProblems(errors: readonly YAMLError[], source: string, lines
     seen.add(key);
     const own = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (mistake) return [{ file, line, column: col, severity: 'error' as const, message: `${mistake.message} (${own})`, ...(mistake.hint && { hint: mistake.hint }) }];
-    const hint = unclosed
-      ? 'a "[" or "{" is opened but never closed; add the closing "]" or "}"'
-      : /Nested mappings/.test(e.message)
-        ? 'text that contains ": " must be in quotes, e.g. - "Aim: prevent proliferation"'
-        : HINTS[e.code];
+    const hint = quote
+      ? `this quote (${quote.quote}) is never closed; add ${quote.quote} at the end of the text`
+      : unclosed
+        ? 'a "[" or "{" is opened but never closed; add the closing "]" or "}"'
+        : /Nested mappings/.test(e.message)
+          ? 'text that contains ": " must be in quotes, e.g. - "Aim: prevent proliferation"'
+          : HINTS[e.code];
     return [{ file, line, column: col, severity: 'error' as const, message: hint ? `YAML syntax: ${hint} (${own})` : `YAML syntax: ${own}` }];
   });
 }

@@ -1,4 +1,5 @@
 /** load: a lecture with its course values, checked as it will be built, and everything it is made from. */
+import { quoted } from '../problems/problem.js';
 import { ContentError, LoadError } from '../errors.js';
 import { checkWithCourse } from '../load/check-with-course.js';
 import type { Lecture } from '../load/lecture.js';
@@ -26,7 +27,7 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
     return templates.read(name).text;
   } catch (cause) {
     const known = [...templates.list('themes').keys()].map((f) => f.replace(/\.css$/, ''));
-    throw new LoadError(`${lecture.file}: theme "${lecture.theme}" not found; available themes: ${known.join(', ')}`, { file: lecture.file, cause });
+    throw new LoadError(`${lecture.file}: theme ${quoted(lecture.theme)} not found; available themes: ${known.join(', ')}`, { file: lecture.file, cause });
   }
 }
 

@@ -128,6 +128,12 @@ describe("a teacher's own templates", () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('--only: "quizz" is not an output — did you mean "quiz"?');
   });
+
+  it('refuses a --seed no shuffle can use, as a lecture\'s seed is refused', async () => {
+    const run = await runLectern(['build', '--seed', '1e300']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('--seed: "1e300" is not a whole number from 0 to 4294967295');
+  });
 });
 
 describe('a lecture that makes Lectern fail unexpectedly', () => {

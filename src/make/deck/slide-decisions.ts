@@ -4,6 +4,7 @@
  * the slide as measured, so an unchanged slide is never measured again.
  */
 import type { Lecture, Slide } from '../../load/lecture.js';
+import { quoted } from '../../problems/problem.js';
 import { chooseParts, type Lane } from './choose-parts.js';
 import type { MeasuredSlide } from './measure-slides.js';
 import { bulletUnits } from './part-slide.js';
@@ -72,15 +73,16 @@ export function continuedHeading(slide: DeckSlide, cont: (title: string) => stri
 /** The same slide set at another type size. */
 export const atSize = (slide: DeckSlide, fit: number): DeckSlide => ({ ...slide, fit });
 
-/** Where a slide comes from, for messages. */
+/** Where a slide comes from, for messages: its place in the file, its title in at most 60 characters. */
 export function describeSlide(lecture: Lecture, slide: DeckSlide, index: number): string {
+  const at = (where?: { line: number; column?: number }) => (where ? `:${where.line}${where.column ? `:${where.column}` : ''}` : '');
   switch (slide.kind) {
     case 'content':
-      return `${lecture.file}:${slide.slide.line}  slide ${index + 1} "${slide.slide.title}"`;
+      return `${lecture.file}${at(slide.slide)}  slide ${index + 1} ${quoted(slide.slide.title)}`;
     case 'title':
-      return `${lecture.file}  the title slide (title, subtitle, course, author)`;
+      return `${lecture.file}${at(lecture.titleAt)}  the title slide (title, subtitle, course, author)`;
     case 'divider':
-      return `${lecture.file}  the divider of section "${slide.title}"`;
+      return `${lecture.file}${at(lecture.sections[slide.number - 1]?.at)}  the divider of section ${quoted(slide.title)}`;
     default:
       return `${lecture.file}  slide ${index + 1} (${slide.kind})`;
   }
