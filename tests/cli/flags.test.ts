@@ -60,7 +60,7 @@ describe('empty and malformed flags', () => {
 
   it('takes only whole numbers written as digits for --seed and --per-page', async () => {
     for (const seed of ['', ' ', '1e3', '-1', '2.5', 'abc']) {
-      await refused(['build', lecture, '-o', outDir(), '--seed', seed], `--seed: "${seed}" is not a whole number (use e.g. --seed 2)`);
+      await refused(['build', lecture, '-o', outDir(), '--seed', seed], `--seed: "${seed}" is not a whole number from 0 to 4294967295 (use e.g. --seed 2)`);
     }
     for (const perPage of ['', '2.0', '0x2', '5']) {
       await refused(['build', lecture, '-o', outDir(), '--per-page', perPage], `--per-page: "${perPage}" is not allowed (use 1, 2, 3, 4, 6, 9)`);
