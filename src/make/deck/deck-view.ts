@@ -47,7 +47,7 @@ function contentView(slide: Slide, fit: number): SlideView {
       return {
         ...base,
         src: encodeURI(slide.image?.href ?? ''),
-        alt: marpInline(slide.caption ?? slide.title).replace(/[[\]]/g, ''),
+        alt: marpInline(slide.caption ?? slide.title),
       };
     case 'table':
       return {
