@@ -64,7 +64,7 @@ const plainLecture = {
       slides: [
         {
           title: 'Typed',
-          bullets: [...AS_TYPED.map((t) => `typed ${t} here`), 'Promised: *italic*, **bold**, `x` and [[term]]'],
+          bullets: [...AS_TYPED.map((t) => `typed ${t} here`), 'Promised: *italic*, **bold**, `x` and [[term]]', 'The word [[a_b_c]] is typed'],
           notes: AS_TYPED.map((t) => `note ${t} here`).join('\n\n'),
         },
         { title: 'Facts', layout: 'facts', facts: AS_TYPED.map((t) => ({ value: '1', label: `fact ${t} here` })) },
@@ -72,6 +72,7 @@ const plainLecture = {
     },
   ],
   glossary: [{ term: 'term', definition: 'definition &lt; here' }],
+  questions: [{ question: 'What costs $5?', answer: 'a_b_c &lt; $5' }],
   takeaways: AS_TYPED.map((t) => `takeaway ${t} here`),
 };
 
@@ -142,6 +143,10 @@ describe('lecture text in the deck', () => {
       expect(speaker, 'speaker-notes.pdf').toContain(squash(`note ${typed} here`));
     }
     expect(revision).toContain(squash('definition &lt; here'));
+    // The worksheet's filled blanks and answers, too.
+    const answers = squash((await readPdf(path.join(work, 'out', 'plain', 'worksheet-answers.pdf'))).text);
+    expect(answers).toContain(squash('The word [a_b_c] is typed')); // a filled blank is marked [ ]
+    expect(answers).toContain(squash('a_b_c &lt; $5'));
     // What the README promises still works.
     expect(text).toContain('Promised: italic, bold, x and term');
     expect(markup).toMatch(/<em>italic<\/em>, <strong>bold<\/strong>, <code>x<\/code> and <strong>term<\/strong>/);

@@ -29,7 +29,8 @@ export function htmlBlock(markdown: string): string {
   return md.render(stripTerms(markdown));
 }
 
-export { plainText } from '../../load/key-terms.js';
+/** Text as a reader sees it, read as everywhere else: `a_b_c` stays a_b_c, `*x*` is x. */
+export { plainInline as plainText } from '../lecture-markdown.js';
 
 /** A placeholder for blank number `index`, to be swapped for HTML by `fillBlanks`. */
 export function blankMark(index: number): string {
