@@ -20,3 +20,15 @@ export function isInside(dir: string, file: string, { orSame = false } = {}): bo
 
 /** A path as the outputs and records write it: forward slashes on every system. */
 export const slashes = (p: string): string => p.split(path.sep).join('/');
+
+/**
+ * A relative path as a URL path: each segment percent-encoded, so a file or folder named
+ * with "#", "?", ")" or "%" is still reached (encodeURI leaves "#" and "?" to end the path,
+ * and Markdown reads ")" as the end of an image's address).
+ */
+export const urlPath = (relative: string): string =>
+  slashes(relative)
+    .split('/')
+    // encodeURIComponent leaves !'()* as they are; Markdown ends an address at ")".
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');

@@ -68,7 +68,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'lecture files or folders of them', ['content'])
     .option('--strict', 'treat warnings as errors')
     .option('--json', 'print the problems as JSON (file, line, column, severity, message, hint, frame)')
-    .action(async (paths: string[], flags: { strict?: boolean; json?: boolean }) => {
+    .option('-t, --templates <dir>', 'your own templates folder (its themes may be named)')
+    .action(async (paths: string[], flags: { strict?: boolean; json?: boolean; templates?: string }) => {
       const { runValidate } = await import('./commands/validate.js');
       code = runValidate(paths, flags, io);
     });

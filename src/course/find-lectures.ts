@@ -19,6 +19,9 @@ export interface LectureEntry {
   root: string;
 }
 
+/** The course index, written at the top of the output folder, where no lecture's folder may take its name. */
+const COURSE_INDEX = 'index.html';
+
 const isLecture = (name: string) => isLectureFileName(name) && !name.startsWith('.') && name !== COURSE_FILE;
 
 function walk(dir: string): string[] {
@@ -78,6 +81,13 @@ export function findLectures(paths: string[], defaultRoot = 'content'): LectureE
     const normal = path.normalize(file);
     if (seen.has(normal)) continue;
     const entry = { file: normal, root, outPath: outPathOf(normal, root) };
+    if (entry.outPath.toLowerCase() === COURSE_INDEX) {
+      const suggested = `${path.basename(normal, path.extname(normal)).replace(/\./g, '-')}${path.extname(normal)}`;
+      throw new LoadError(
+        `${normal}: a lecture named "${entry.outPath}" would put its outputs in a folder of the same name as the course index (${COURSE_INDEX}); rename the file, e.g. to ${suggested}`,
+        { file: normal },
+      );
+    }
     const other = byOutput.get(entry.outPath);
     if (other) {
       throw new LoadError(`${normal}: its outputs would go to the same folder as ${other}'s (${entry.outPath}); build their common folder instead, or rename one`, { file: normal });

@@ -9,7 +9,7 @@ import { englishLabels, fill, type Labels } from '../make/labels.js';
 import { compileTemplate, TemplateSet } from '../make/template-set.js';
 import type { OutputKind } from '../outputs/output-kind.js';
 import { OUTPUTS } from '../outputs/registry.js';
-import { slashes } from '../paths.js';
+import { slashes, urlPath } from '../paths.js';
 import { writeOutputsSync } from '../write/output-writer.js';
 import { readManifest } from './manifest.js';
 import { builtFolders } from './remove-stale.js';
@@ -17,23 +17,24 @@ import { builtFolders } from './remove-stale.js';
 /** The data of the index page: courses, each with its lectures in lesson order. */
 export function indexView(outDir: string, labels: Labels = englishLabels()) {
   const lectures = builtFolders(outDir)
-    .map((folder) => ({ href: encodeURI(slashes(folder)), manifest: readManifest(path.join(outDir, folder)) }))
-    .flatMap(({ href, manifest }) => (manifest ? [{ href, manifest }] : []))
-    .map(({ href, manifest }) => {
+    .map((folder) => ({ folder: slashes(folder), manifest: readManifest(path.join(outDir, folder)) }))
+    .flatMap(({ folder, manifest }) => (manifest ? [{ folder, manifest }] : []))
+    .map(({ folder, manifest }) => {
+      const href = urlPath(folder);
       // Outputs with a label on the index, whose file this lecture has.
       const links = (kinds: readonly OutputKind[]) =>
         kinds.flatMap((o) => (o.indexLabel && manifest.files.includes(o.file) ? [{ href: `${href}/${o.file}`, label: labels[o.indexLabel] }] : []));
       return {
         href,
         title: manifest.title,
-        course: manifest.course ?? (href.includes('/') ? decodeURI(href).split('/').slice(0, -1).join(' / ') : labels.indexOtherLectures),
+        course: manifest.course ?? (folder.includes('/') ? folder.split('/').slice(0, -1).join(' / ') : labels.indexOtherLectures),
         lesson: manifest.lesson,
         lessonLabel: manifest.lesson ? fill(labels.lesson, { lesson: manifest.lesson }) : undefined,
         revised: manifest.revised,
         revisedLabel: manifest.revised ? fill(labels.revised, { date: manifest.revised }) : undefined,
         slides: manifest.slides.length,
         slidesLabel: fill(labels.indexSlides, { count: manifest.slides.length }),
-        thumbnail: existsSync(path.join(outDir, decodeURI(href), 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
+        thumbnail: existsSync(path.join(outDir, folder, 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
         thumbnailAlt: fill(labels.indexTitleSlide, { title: manifest.title }),
         deck: links(OUTPUTS.filter((o) => o.group === 'deck')),
         handouts: links(OUTPUTS.filter((o) => o.group === undefined)),

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { courseValuesFor, type CourseCheck } from './course.js';
 import { checkLectureFile, type LectureCheck } from './load-lecture.js';
 
-export function checkWithCourse(file: string, root: string): { check: LectureCheck; course: CourseCheck } {
-  const course = courseValuesFor(file, root);
+/** `themes`: the deck themes there are, which a `theme:` must name (see theme-name.ts). */
+export function checkWithCourse(file: string, root: string, themes?: readonly string[]): { check: LectureCheck; course: CourseCheck } {
+  const course = courseValuesFor(file, root, themes);
   // A mistake in a course.yaml stops every lecture under it, each problem shown in its own file's lines.
   // Images may come from the course's folder: the one holding its outermost course.yaml.
   const imageRoot = course.files[0] && path.dirname(course.files[0]);
   const check: LectureCheck =
-    course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, { defaults: course.values, ...(imageRoot && { imageRoot }) });
+    course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, { defaults: course.values, ...(imageRoot && { imageRoot }), ...(themes && { themes }) });
   return { check, course };
 }

@@ -13,6 +13,7 @@ import { schemaProblems } from './parsed-source.js';
 import { readSource } from './read-source.js';
 import { resolveImage } from './references.js';
 import { CourseSchema } from './schema.js';
+import { themeProblem } from './theme-name.js';
 
 export const COURSE_FILE = 'course.yaml';
 
@@ -45,7 +46,7 @@ export function courseFilesFor(lectureFile: string, root: string): string[] {
 }
 
 /** Reads, checks and merges the course.yaml files that apply to a lecture. */
-export function courseValuesFor(lectureFile: string, root: string): CourseCheck {
+export function courseValuesFor(lectureFile: string, root: string, themes?: readonly string[]): CourseCheck {
   const check: CourseCheck = { values: {}, problems: [], files: [], sources: new Map() };
   for (const file of courseFilesFor(lectureFile, root)) {
     const source = readSource(file);
@@ -65,6 +66,12 @@ export function courseValuesFor(lectureFile: string, root: string): CourseCheck 
       continue;
     }
     const values = { ...(parsed.data as Record<string, unknown>) };
+    const badTheme = themes && typeof values.theme === 'string' ? themeProblem(values.theme, themes) : undefined;
+    if (badTheme) {
+      const pos = parsed.positionOf(['theme']);
+      check.problems.push(...withFrames([{ file, line: pos.line, column: pos.column, severity: 'error', message: badTheme }], file, source));
+      continue;
+    }
     if (typeof values.logo === 'string') {
       // Written relative to this course.yaml; the lecture reads it relative to itself.
       const root = check.files[0] ? path.dirname(check.files[0]) : path.dirname(file);

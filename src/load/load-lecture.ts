@@ -10,6 +10,7 @@ import { readSource } from './read-source.js';
 import { resolveImage, textProblem } from './references.js';
 import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js';
 import { schemaLineProblem } from './schema-line.js';
+import { themeProblem } from './theme-name.js';
 import { lectureWarnings } from './warnings.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
@@ -34,6 +35,8 @@ export interface CheckOptions {
   defaults?: CourseValues;
   /** The folder images may come from: the course's; the lecture's own when absent. */
   imageRoot?: string;
+  /** The deck themes there are; a theme the lecture names must be one (unchecked when absent). */
+  themes?: readonly string[];
 }
 
 export function checkLectureFile(file: string, options: CheckOptions = {}): LectureCheck {
@@ -49,7 +52,7 @@ export function checkLecture(source: string, file: string, options: CheckOptions
   return { ...check, problems: withFrames(check.problems, file, source), source };
 }
 
-function checkParsed(source: string, file: string, { defaults = {}, imageRoot }: CheckOptions): LectureCheck {
+function checkParsed(source: string, file: string, { defaults = {}, imageRoot, themes }: CheckOptions): LectureCheck {
   const parsed = parseLectureSource(source, file);
   if ('problems' in parsed) return { file, problems: parsed.problems };
   const data = withCourseDefaults(oneKindOfLineBreak(parsed.data), defaults);
@@ -62,6 +65,10 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot }:
     problems.push({ file, line: pos.line, column: pos.column, severity, message });
   };
   checkShape(result.data, report);
+  // A theme the course set is checked in its course.yaml (course.ts); this is the lecture's own.
+  const ownTheme = (parsed.data as { theme?: unknown } | undefined)?.theme;
+  const badTheme = themes && typeof ownTheme === 'string' ? themeProblem(ownTheme, themes) : undefined;
+  if (badTheme) report(['theme'], badTheme);
   checkTexts(data, [], report);
   const lecture = normalise(result.data, file, parsed, report, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');

@@ -31,6 +31,11 @@ export class TemplateSet {
     return { file, text: readFileSync(file, 'utf8') };
   }
 
+  /** The names of the deck themes there are: Lectern's and the teacher's own. */
+  themes(): string[] {
+    return [...this.list('themes').keys()].filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -'.css'.length)).sort();
+  }
+
   /** Every file in `folder` across all template folders, the teacher's copy winning by name. */
   list(folder: string): Map<string, string> {
     const found = new Map<string, string>();

@@ -2,6 +2,7 @@
 import { quoted } from '../problems/problem.js';
 import { ContentError, LoadError } from '../errors.js';
 import { checkWithCourse } from '../load/check-with-course.js';
+import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
 import type { TemplateSet } from '../make/template-set.js';
 import type { Problem } from '../problems/problem.js';
@@ -24,6 +25,8 @@ export interface LoadedLecture {
 function readTheme(templates: TemplateSet, lecture: Lecture): string {
   const name = `themes/${lecture.theme}.css`;
   try {
+    // Loading has checked the name (theme-name.ts); a path must never reach the file system even so.
+    if (!THEME_NAME.test(lecture.theme)) throw new Error('not a theme name');
     return templates.read(name).text;
   } catch (cause) {
     const known = [...templates.list('themes').keys()].map((f) => f.replace(/\.css$/, ''));
@@ -41,7 +44,7 @@ export function lectureImages(lecture: Lecture): Map<string, string> {
 
 /** Throws a ContentError listing the lecture's errors (and, with --strict, its warnings). */
 export function loadLecture(entry: LectureEntry, options: BuildOptions, templates: TemplateSet): LoadedLecture {
-  const { check, course } = checkWithCourse(entry.file, entry.root);
+  const { check, course } = checkWithCourse(entry.file, entry.root, templates.themes());
   const warnings = check.problems.filter((p) => p.severity === 'warning');
   if (!check.lecture || !check.source || (options.strict && warnings.length > 0)) {
     throw new ContentError(options.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'));

@@ -140,9 +140,12 @@ describe('a lecture that makes Lectern fail unexpectedly', () => {
   it('is reported once, and every other lecture is still built', async () => {
     const content = mkdtempSync(path.join(os.tmpdir(), 'lectern-bug-'));
     for (const name of ['a', 'b', 'c', 'd']) writeFileSync(path.join(content, `${name}.yaml`), `title: Lecture ${name}\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n`);
-    // A stylesheet that is not a Marp theme: Marp throws where Lectern does not expect it.
-    writeFileSync(path.join(content, 'b.yaml'), `theme: ../handouts/handout\n${readFileSync(path.join(content, 'b.yaml'), 'utf8')}`);
-    const run = await runLectern(['build', content, '--out', path.join(content, 'out'), '--only', 'deck-md,revision-sheet']);
+    // A teacher's theme that is not a Marp theme (no "@theme" line): Marp throws where Lectern does not expect it.
+    const templates = mkdtempSync(path.join(os.tmpdir(), 'lectern-bug-templates-'));
+    mkdirSync(path.join(templates, 'themes'));
+    writeFileSync(path.join(templates, 'themes', 'plain.css'), 'section { color: black; }\n');
+    writeFileSync(path.join(content, 'b.yaml'), `theme: plain\n${readFileSync(path.join(content, 'b.yaml'), 'utf8')}`);
+    const run = await runLectern(['build', content, '--out', path.join(content, 'out'), '--only', 'deck-md,revision-sheet', '--templates', templates]);
     expect(run.code).toBe(1);
     expect(run.out).toContain('3 built, 0 unchanged, 1 failed');
     expect(run.err.match(/Lectern failed unexpectedly/g)).toHaveLength(1);

@@ -1,6 +1,7 @@
 /** `lectern validate`: the build's checks, without building; every problem of every file at once. */
 import { findLectures } from '../../course/find-lectures.js';
 import { checkWithCourse } from '../../load/check-with-course.js';
+import { userTemplates } from '../../pipeline/context.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
 import type { Io } from '../io.js';
 
@@ -8,13 +9,16 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ValidateOptions {
   strict?: boolean;
+  /** The teacher's own templates folder, whose themes a lecture may name. */
+  templates?: string;
   /** Print one JSON document (for editors and scripts) instead of text. */
   json?: boolean;
 }
 
 export function runValidate(paths: string[], options: ValidateOptions, io: Io): number {
+  const themes = userTemplates(options.templates).themes();
   const checked = findLectures(paths).map(({ file, root }) => {
-    const { check } = checkWithCourse(file, root);
+    const { check } = checkWithCourse(file, root, themes);
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;
     return { file, problems: check.problems, errors, warnings, ok: errors === 0 && !(options.strict && warnings > 0) };

@@ -48,7 +48,7 @@ async function convert(
     config,
     JSON.stringify({
       html: MARP_OPTIONS.html,
-      options: { math: MARP_OPTIONS.math, emoji: MARP_OPTIONS.emoji },
+      options: { math: MARP_OPTIONS.math, emoji: MARP_OPTIONS.emoji, markdown: MARP_OPTIONS.markdown },
       themeSet: [path.join(dir, 'theme.css')],
       template: 'bespoke',
       allowLocalFiles: false,

@@ -1,5 +1,6 @@
 /** The data each slide template receives: every string already made safe Marp Markdown. */
 import type { Bullet, Lecture, Slide } from '../../load/lecture.js';
+import { urlPath } from '../../paths.js';
 import { fill, type Labels } from '../labels.js';
 import { marpCell, marpInline, marpNotes } from './marp-text.js';
 import type { DeckSlide } from './plan-deck.js';
@@ -46,8 +47,8 @@ function contentView(slide: Slide, fit: number): SlideView {
     case 'image':
       return {
         ...base,
-        src: encodeURI(slide.image?.href ?? ''),
-        alt: marpInline(slide.caption ?? slide.title).replace(/[[\]]/g, ''),
+        src: urlPath(slide.image?.href ?? ''),
+        alt: marpInline(slide.caption ?? slide.title),
       };
     case 'table':
       return {

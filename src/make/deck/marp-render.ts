@@ -10,13 +10,15 @@ async function Marp(): Promise<typeof MarpType> {
 
 /**
  * Options shared with deck.html (see deck-html.ts): content is text, so HTML stays off;
- * emoji would be fetched from a CDN and "$" would start maths, so both stay off too.
+ * emoji would be fetched from a CDN and "$" would start maths, so both stay off too; a web
+ * address in text stays text, as in the handouts (lecture-markdown.ts), so no linkify.
  */
 export const MARP_OPTIONS = {
   html: false,
   math: false,
   emoji: { shortcode: false, unicode: false },
   script: false,
+  markdown: { linkify: false },
 } as const;
 
 export interface MarpOutput {

@@ -1,37 +1,96 @@
 /**
- * Turns lecture text into Markdown that is safe to place inside a Marp slide: content is
- * text, so it can never open an HTML tag or comment (Marp reads comments as directives),
- * show an image, or start a block (a heading, a list, a code fence, a new slide).
+ * Turns lecture text into Markdown that is safe to place inside a Marp slide. The text is
+ * read into tokens by the one lecture reader (lecture-markdown.ts); each token is written
+ * back out with every character that Marp could read as markup escaped, so only the
+ * promised inline Markdown is live. Text can never open an HTML tag or comment (Marp reads
+ * comments as directives), show an image, start maths or a block (a heading, a list, a
+ * code fence, a new slide), and shows as typed: `&lt;` as "&lt;", `\<` as "\<".
  */
+import type Token from 'markdown-it/lib/token.mjs';
 import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
+import { inlineTokens, oneLine } from '../lecture-markdown.js';
 
-// Ways a line starts a Markdown block (heading, quote, list, rule or slide break, code
-// fence, link definition); a backslash before the first character keeps the line text.
-const BLOCK_STARTS = [/^#{1,6}(\s|$)/, /^>/, /^[-+*](\s|$)/, /^([-*_])(\s*\1){2,}\s*$/, /^(`{3,}|~{3,})/, /^\[[^\]]*\]:/, /^\d+[.)](\s|$)/];
+// Private-use characters survive the tokenizer untouched, so they mark key terms until written out.
+const TERM_OPEN = '\uE000';
+const TERM_CLOSE = '\uE001';
 
-/** Escapes "<" outside code spans (inside them it is shown as typed, and cannot start a comment). */
-function escapeAngles(text: string): string {
-  return text
-    .split(/(`+[^`]*?`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;')))
-    .join('');
+// Characters Marp's Markdown reads anywhere in a line (emphasis, code, links, images,
+// HTML and comments, entities, tables, strikethrough, maths, marks, line breaks).
+const ACTIVE = /[\\`*_[\]<>!|~&$=]/g;
+// Characters that matter only where a line starts (headings, lists, rules): each one of
+// the leading run is escaped, since Marp reads "\---" in a list item as a rule too.
+const LINE_START = /^[#+\-\s]+/;
+const ORDERED_LIST = /^(\d+)([.)])/;
+
+const escapeText = (text: string) => text.replace(ACTIVE, '\\$&');
+
+function codeSpan(content: string, inCell: boolean): string {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+  // A table row is split at "|" before its cells are read, code spans included.
+  const body = inCell ? content.replace(/\|/g, '\\|') : content;
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-/** Inline Markdown for a slide: key terms emphasised; HTML, directives, images and block syntax neutralised. */
-export function marpInline(text: string): string {
-  const inline = escapeAngles(text.replace(/\s*\r?\n\s*/g, ' ').trim())
-    // Images are never shown from text: they would be fetched from wherever they point.
-    .replace(/!\[/g, '!\\[')
-    .replace(/\*\*\[\[(.+?)\]\]\*\*/g, '**$1**')
-    .replace(KEY_TERM, '**$1**');
-  if (!BLOCK_STARTS.some((pattern) => pattern.test(inline))) return inline;
+function writeTokens(tokens: Token[], inCell: boolean): string {
+  let strong = 0;
+  let out = '';
+  const hrefs: string[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text': {
+        // Inside bold, a key term is bold already.
+        const term = strong > 0 ? '' : '**';
+        out += escapeText(token.content).replaceAll(TERM_OPEN, term).replaceAll(TERM_CLOSE, term);
+        break;
+      }
+      case 'code_inline':
+        out += codeSpan(token.content.replaceAll(TERM_OPEN, '[[').replaceAll(TERM_CLOSE, ']]'), inCell);
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        strong += token.type === 'strong_open' ? 1 : -1;
+        out += '**';
+        break;
+      case 'em_open':
+      case 'em_close':
+        out += '*';
+        break;
+      case 'link_open':
+        // markdown-it has checked and percent-encoded the address, so it holds no "<", ">" or space.
+        hrefs.push(token.attrGet('href') ?? '');
+        out += '[';
+        break;
+      case 'link_close':
+        out += `](<${hrefs.pop() ?? ''}>)`;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        out += ' ';
+        break;
+      default:
+        out += escapeText(token.content);
+    }
+  }
+  return out;
+}
+
+function toMarp(text: string, inCell: boolean): string {
+  const marked = oneLine(text).replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
+  const inline = writeTokens(inlineTokens(marked), inCell);
   // A digit cannot be escaped; the list marker after it can.
-  return /^\d/.test(inline) ? inline.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${inline}`;
+  return inline.replace(LINE_START, (run) => run.replace(/[#+-]/g, '\\$&')).replace(ORDERED_LIST, '$1\\$2');
+}
+
+/** Inline Markdown for a slide: key terms emphasised; everything else shows as typed. */
+export function marpInline(text: string): string {
+  return toMarp(text, false);
 }
 
 /** A table cell: inline text that cannot end its cell early. */
 export function marpCell(text: string): string {
-  return marpInline(text).replace(/\|/g, '\\|');
+  return toMarp(text, true);
 }
 
 /**

@@ -2,6 +2,8 @@
 import Handlebars from 'handlebars';
 import type { Lecture } from '../../load/lecture.js';
 import { englishLabels, type Labels } from '../labels.js';
+import { urlPath } from '../../paths.js';
+import { plainInline } from '../lecture-markdown.js';
 import { compileTemplate, registerPartials, type TemplateSet } from '../template-set.js';
 import { slideView } from './deck-view.js';
 import { marpInline } from './marp-text.js';
@@ -34,10 +36,11 @@ export function renderDeckMarkdown(lecture: Lecture, plan: DeckSlide[], template
   const markdown = templates.render({
     theme: lecture.theme,
     lang: 'en',
-    title: marpInline(lecture.title),
+    // The page's title shows no Markdown: the words, as a reader sees them.
+    title: plainInline(lecture.title),
     footer: lecture.footer ? marpInline(lecture.footer) : '',
     // The logo is each slide's header: the theme sets it large on the title slide, small on the others.
-    header: lecture.logo ? `![${marpInline(labels.logo)}](${encodeURI(lecture.logo.href)})` : '',
+    header: lecture.logo ? `![${marpInline(labels.logo)}](${urlPath(lecture.logo.href)})` : '',
     slides: plan.map((slide) => slideView(lecture, slide, labels)),
   });
   // Templates leave blank lines where optional parts are absent; keep the source tidy.

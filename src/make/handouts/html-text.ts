@@ -1,12 +1,10 @@
 /**
- * Lecture text → HTML for the handouts. Inline Markdown works; raw HTML never does (it is
+ * Lecture text → HTML for the handouts, read as the deck reads it (lecture-markdown.ts):
+ * the promised inline Markdown works; raw HTML, entities and images never do (they are
  * shown as typed). Key terms are bold, which reads in black and white too.
  */
-import MarkdownIt from 'markdown-it';
 import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
-
-// Images are never shown from text: they would be fetched from wherever they point.
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false }).disable('image');
+import { lectureMd as md, oneLine } from '../lecture-markdown.js';
 
 // Private-use characters survive Markdown untouched, so they can mark where key terms
 // and blanks go until the HTML is made.
@@ -20,7 +18,7 @@ export function escapeHtml(text: string): string {
 
 /** One line of text, inline Markdown rendered, key terms in bold. */
 export function htmlInline(text: string): string {
-  const marked = text.replace(/\s*\r?\n\s*/g, ' ').replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
+  const marked = oneLine(text).replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
   return md
     .renderInline(marked)
     .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'g'), '<strong class="key-term">$1</strong>');
@@ -31,7 +29,8 @@ export function htmlBlock(markdown: string): string {
   return md.render(stripTerms(markdown));
 }
 
-export { plainText } from '../../load/key-terms.js';
+/** Text as a reader sees it, read as everywhere else: `a_b_c` stays a_b_c, `*x*` is x. */
+export { plainInline as plainText } from '../lecture-markdown.js';
 
 /** A placeholder for blank number `index`, to be swapped for HTML by `fillBlanks`. */
 export function blankMark(index: number): string {
@@ -40,5 +39,5 @@ export function blankMark(index: number): string {
 
 /** Renders inline text that holds blank marks, swapping each for `render(index)`. */
 export function htmlWithBlanks(text: string, render: (index: number) => string): string {
-  return md.renderInline(text.replace(/\s*\r?\n\s*/g, ' ')).replace(BLANK, (_, i: string) => render(Number(i)));
+  return md.renderInline(oneLine(text)).replace(BLANK, (_, i: string) => render(Number(i)));
 }

@@ -5,7 +5,8 @@
  * a digit on either side means the match is part of a longer word.
  */
 import type { Bullet, Lecture } from '../../load/lecture.js';
-import { KEY_TERM, plainText } from '../../load/key-terms.js';
+import { KEY_TERM } from '../../load/key-terms.js';
+import { plainText } from '../../make/handouts/html-text.js';
 import { blankMark } from '../../make/handouts/html-text.js';
 
 const bulletTexts = (bullets: Bullet[]): string[] => bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
