@@ -6,9 +6,10 @@
 import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { WriteError } from '../errors.js';
+import { LecternError, WriteError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { explainFsError } from './explain-fs-error.js';
+import { assertOutputLocksHeld } from './output-lock.js';
 
 export interface OutputFile {
   /** Path relative to the lecture's output folder, e.g. "deck.pdf" or "images/map.png". */
@@ -29,12 +30,14 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
       staged.push({ temp, target });
       await writeFile(temp, file.data);
     }
+    assertOutputLocksHeld();
     for (const { temp, target } of staged) await rename(temp, target);
     await Promise.all(remove.map((name) => rm(path.join(dir, name), { force: true })));
     // A folder the removed files leave empty (images/) goes too.
     for (const folder of new Set(remove.map((name) => path.dirname(name)).filter((d) => d !== '.'))) await rmdir(path.join(dir, folder)).catch(() => undefined);
   } catch (cause) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    if (cause instanceof LecternError) throw cause;
     const reason = explainFsError(cause);
     throw new WriteError(`${dir}: cannot write the outputs: ${reason}. Your previous outputs are unchanged.`, { file: dir, cause });
   } finally {
