@@ -5,11 +5,13 @@ import { runInterruptSteps } from '../interrupt.js';
 // Ctrl-C: undo what is half done (temporary files, the browser, the lock), so that the
 // previous outputs stay exactly as they were, or, for files already being put in place,
 // finish putting them there; then say which.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// A closed terminal (SIGHUP) is treated like Ctrl-C.
+const exitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     const said = runInterruptSteps();
     process.stderr.write(said.length > 0 ? `\nStopped. ${said.join('\n')}\n` : '\nStopped. Your previous outputs are unchanged.\n');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(exitCodes[signal]);
   });
 }
 

@@ -2,7 +2,7 @@
  * One browser per build: launched on first use, shared by every PDF and screenshot, and
  * closed at the end (also on failure). Pages are opened and closed around each job.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
@@ -29,6 +29,31 @@ const LAUNCH_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/** Profile folders are named after the Lectern process that made them: lectern-chrome-<pid>-XXXXXX. */
+const PROFILE_PREFIX = 'lectern-chrome-';
+
+/**
+ * Deletes the browser profiles of Lectern processes that no longer run (killed outright,
+ * they could not tidy up), so that they do not pile up in the temporary folder.
+ */
+export function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^lectern-chrome-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(path.join(tmp, name), { recursive: true, force: true, maxRetries: 3 });
+    }
+  }
+}
 
 export class BrowserManager {
   private launching: Promise<Browser> | undefined;
@@ -60,7 +85,8 @@ export class BrowserManager {
   private async launch(): Promise<Browser> {
     const found = await requireBrowser(this.env);
     this.forgetInterrupt = onInterrupt(() => this.kill());
-    this.profileDir = mkdtempSync(path.join(os.tmpdir(), 'lectern-chrome-'));
+    sweepStaleProfiles();
+    this.profileDir = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     this.launches += 1;
     try {
       // Loaded here, not at start-up: a build with nothing to print never needs it.
@@ -70,6 +96,9 @@ export class BrowserManager {
         headless: true,
         args: LAUNCH_ARGS,
         userDataDir: this.profileDir,
+        // Talk over a pipe, not a port: the browser then ends when Lectern does, however
+        // Lectern ends (even killed outright, when it can tidy nothing up), as the pipe closes.
+        pipe: true,
         // Lectern handles Ctrl-C itself (see bin/lectern.ts), so that it can tidy up first.
         handleSIGINT: false,
         handleSIGTERM: false,
@@ -179,5 +208,7 @@ export class BrowserManager {
     }
     if (this.profileDir) rmSync(this.profileDir, { recursive: true, force: true });
     this.profileDir = undefined;
+    // Also at the end of a build that printed nothing, so killed builds' profiles never stay.
+    sweepStaleProfiles();
   }
 }
