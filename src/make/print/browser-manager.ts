@@ -17,9 +17,25 @@ import { DocumentPage, type Viewport } from './serve-document.js';
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  // No network at all: documents come from memory (serve-document.ts), and left alone the
+  // browser looks up and calls Google's update, sign-in and component servers. Every name
+  // is left unresolved (no DNS), and anything that still tries goes to a proxy on a closed
+  // loopback port; loopback itself included, so nothing bypasses it.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-extensions',
   '--disable-sync',
+  '--no-pings',
+  '--no-default-browser-check',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
   '--disable-quic',
   '--no-first-run',
   '--disable-dev-shm-usage',
