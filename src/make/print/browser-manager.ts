@@ -17,13 +17,13 @@ import { DocumentPage, type Viewport } from './serve-document.js';
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
-  // No network at all: documents come from memory (serve-document.ts), and left alone the
-  // browser looks up and calls Google's update, sign-in and component servers. Every name
-  // is left unresolved (no DNS), and anything that still tries goes to a proxy on a closed
-  // loopback port; loopback itself included, so nothing bypasses it.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // No network but this machine: documents come from memory (serve-document.ts), and left
+  // alone the browser looks up and calls Google's update, sign-in and component servers.
+  // Every name but localhost and its addresses is left unresolved (no DNS), and anything
+  // that still tries goes to a proxy on a closed loopback port. Loopback itself goes direct
+  // (a page of `lectern watch`, on 127.0.0.1, still loads: tests/watch).
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE [::1]',
   '--proxy-server=127.0.0.1:9',
-  '--proxy-bypass-list=<-loopback>',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-domain-reliability',
@@ -53,7 +53,7 @@ const PROFILE_PREFIX = 'lectern-chrome-';
  * Deletes the browser profiles of Lectern processes that no longer run (killed outright,
  * they could not tidy up), so that they do not pile up in the temporary folder.
  */
-export function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
+function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
   let names: string[];
   try {
     names = readdirSync(tmp);
@@ -61,7 +61,7 @@ export function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(/^lectern-chrome-(\d+)-/.exec(name)?.[1]);
+    const pid = name.startsWith(PROFILE_PREFIX) ? Number(/^(\d+)-/.exec(name.slice(PROFILE_PREFIX.length))?.[1]) : 0;
     if (!pid || pid === process.pid) continue;
     try {
       process.kill(pid, 0);
