@@ -3,12 +3,15 @@ import { main } from '../cli/main.js';
 import { runInterruptSteps } from '../interrupt.js';
 
 // Ctrl-C: undo what is half done (temporary files, the browser, the lock), so that the
-// previous outputs stay exactly as they were.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// previous outputs stay exactly as they were, or, for files already being put in place,
+// finish putting them there; then say which.
+// A closed terminal (SIGHUP) is treated like Ctrl-C.
+const exitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
-    runInterruptSteps();
-    process.stderr.write('\nStopped. Your previous outputs are unchanged.\n');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    const said = runInterruptSteps();
+    process.stderr.write(said.length > 0 ? `\nStopped. ${said.join('\n')}\n` : '\nStopped. Your previous outputs are unchanged.\n');
+    process.exit(exitCodes[signal]);
   });
 }
 

@@ -20,6 +20,7 @@ import { selectOutputs } from '../outputs/select.js';
 import { formatProblem } from '../problems/format.js';
 import { traced } from '../trace.js';
 import { LECTERN_VERSION } from '../version.js';
+import { recoverOutputFolder } from '../write/journal.js';
 import { writeOutputs } from '../write/output-writer.js';
 import { assemble } from './assemble.js';
 import type { BuildContext } from './context.js';
@@ -59,6 +60,9 @@ const writtenOutputs = (files: string[]) =>
 export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMade?: (output: string) => void): Promise<LectureResult> {
   const started = performance.now();
   const outDir = path.join(ctx.options.outDir, entry.outPath);
+  // Files a stopped build had begun to put in place are finished first: the ledger read
+  // below then describes the files that are there.
+  recoverOutputFolder(outDir);
 
   const loaded = loadLecture(entry, ctx.options, ctx.templates);
   const base = { outDir, skipped: [], removed: [], notices: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };

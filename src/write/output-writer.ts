@@ -1,14 +1,18 @@
 /**
- * write: the only stage that touches output/. Every file of a lecture is first written to
- * a temporary name beside its target, then all are renamed into place, so a build that
- * fails part-way leaves the previous outputs as they were.
+ * write: the only stage that touches output/. A lecture's new files are all written into a
+ * staging folder beside the outputs first; then a journal (journal.ts) records what goes
+ * where, and only then are they renamed into place. A build that fails or is stopped before
+ * the journal leaves the previous outputs as they were; one stopped after it is finished by
+ * the next build (or at once, on Ctrl-C), so a teacher never finds old and new files mixed.
  */
 import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { WriteError } from '../errors.js';
+import { LecternError, WriteError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { explainFsError } from './explain-fs-error.js';
+import { finishJournal, JOURNAL_FILE, moveIntoPlace, rollForward, STAGING_PREFIX, type Journal } from './journal.js';
+import { assertOutputLocksHeld } from './output-lock.js';
 
 export interface OutputFile {
   /** Path relative to the lecture's output folder, e.g. "deck.pdf" or "images/map.png". */
@@ -16,31 +20,58 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
+/**
+ * For the tests that stop a build while its files are being put in place: a pause, in
+ * milliseconds, after the first file is moved. Read here only; unset, it costs nothing.
+ */
+const pauseInPlace = Number(process.env.LECTERN_TEST_PAUSE_IN_PLACE) || 0;
+
 /** Writes `files` into `dir`, then deletes `remove` (outputs this build no longer makes). */
 export async function writeOutputs(dir: string, files: OutputFile[], remove: string[] = []): Promise<string[]> {
-  const staged: { temp: string; target: string }[] = [];
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const done = onInterrupt(() => staged.forEach(({ temp }) => rmSync(temp, { force: true })));
-  try {
-    for (const file of files) {
-      const target = path.join(dir, file.name);
-      const temp = path.join(path.dirname(target), `.lectern-tmp-${stamp}-${path.basename(target)}`);
-      await mkdir(path.dirname(target), { recursive: true });
-      staged.push({ temp, target });
-      await writeFile(temp, file.data);
+  const staging = `${STAGING_PREFIX}${process.pid}-${Date.now().toString(36)}`;
+  const journal: Journal = { pid: process.pid, staging, files: files.map((f) => f.name), remove };
+  let committed = false;
+  // Ctrl-C: before the journal, nothing was changed; after it, the few renames left are
+  // finished at once, so the teacher is told the truth either way.
+  const done = onInterrupt(() => {
+    if (!committed) return void rmSync(path.join(dir, staging), { recursive: true, force: true });
+    try {
+      rollForward(dir, journal);
+      return `${dir}: the new outputs were already being put in place, so that was finished: they are all new.`;
+    } catch {
+      return `${dir}: the build was stopped while putting files in place; the next build finishes it.`;
     }
-    for (const { temp, target } of staged) await rename(temp, target);
-    await Promise.all(remove.map((name) => rm(path.join(dir, name), { force: true })));
-    // A folder the removed files leave empty (images/) goes too.
-    for (const folder of new Set(remove.map((name) => path.dirname(name)).filter((d) => d !== '.'))) await rmdir(path.join(dir, folder)).catch(() => undefined);
-  } catch (cause) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    const reason = explainFsError(cause);
-    throw new WriteError(`${dir}: cannot write the outputs: ${reason}. Your previous outputs are unchanged.`, { file: dir, cause });
+  });
+  try {
+    try {
+      for (const file of files) {
+        const temp = path.join(dir, staging, file.name);
+        await mkdir(path.dirname(temp), { recursive: true });
+        await writeFile(temp, file.data);
+      }
+      assertOutputLocksHeld();
+      // Written whole under another name, then renamed: a journal is complete or absent.
+      await writeFile(path.join(dir, staging, JOURNAL_FILE), JSON.stringify(journal));
+      await rename(path.join(dir, staging, JOURNAL_FILE), path.join(dir, JOURNAL_FILE));
+      committed = true;
+    } catch (cause) {
+      await rm(path.join(dir, staging), { recursive: true, force: true });
+      if (cause instanceof LecternError) throw cause;
+      throw new WriteError(`${dir}: cannot write the outputs: ${explainFsError(cause)}. Your previous outputs are unchanged.`, { file: dir, cause });
+    }
+    try {
+      for (const [i, name] of journal.files.entries()) {
+        moveIntoPlace(dir, journal, name);
+        if (i === 0 && pauseInPlace > 0) await new Promise((r) => setTimeout(r, pauseInPlace));
+      }
+      finishJournal(dir, journal);
+    } catch (cause) {
+      throw new WriteError(`${dir}: the build was stopped while putting files in place (${explainFsError(cause)}); the next build finishes it.`, { file: dir, cause });
+    }
   } finally {
     done();
   }
-  return staged.map((s) => s.target);
+  return journal.files.map((name) => path.join(dir, name));
 }
 
 /**

@@ -3,79 +3,11 @@
  * full or read-only disk), the outputs already there stay byte-for-byte as they were, and
  * no temporary files are left behind. These run the compiled `lectern` command.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const bin = path.resolve('dist/bin/lectern.js');
-const fixtures = path.resolve('tests/fixtures/all-layouts');
-
-/** A work folder with its own TMPDIR, so the browser and temporary files of one build can be found. */
-function workspace() {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-stop-'));
-  const tmp = path.join(root, 'tmp');
-  mkdirSync(tmp);
-  cpSync(fixtures, path.join(root, 'content'), { recursive: true });
-  return { root, tmp, lecture: path.join(root, 'content', 'water-cycle.yaml'), out: path.join(root, 'out') };
-}
-
-const build = (ws: ReturnType<typeof workspace>, ...extra: string[]) =>
-  spawnSync(process.execPath, [bin, 'build', ws.lecture, '--out', ws.out, ...extra], { encoding: 'utf8', env: { ...process.env, TMPDIR: ws.tmp } });
-
-function start(ws: ReturnType<typeof workspace>): ChildProcess & { output: Promise<{ code: number | null; err: string }>; said: () => string } {
-  // --force: these builds must do real work even when nothing changed. The trace tells
-  // the test how far the build has got.
-  const child = spawn(process.execPath, [bin, 'build', ws.lecture, '--out', ws.out, '--force'], { env: { ...process.env, TMPDIR: ws.tmp, LECTERN_TRACE: '1' } });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
-  const output = new Promise<{ code: number | null; err: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, err: err.replace(/^\[trace\].*\n/gm, '') })),
-  );
-  return Object.assign(child, { output, said: () => err });
-}
-
-/** Every output file's bytes, by name. */
-const snapshot = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(path.join(dir, f)).isFile())
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]),
-  );
-const leftovers = (ws: ReturnType<typeof workspace>) => [
-  ...readdirSync(path.join(ws.out, 'water-cycle')).filter((f) => f.includes('.lectern-tmp')),
-  // Lectern's own temporary folders (Chromium may leave its own when it is killed outright).
-  ...readdirSync(ws.tmp).filter((f) => f.startsWith('lectern-')),
-];
-
-/**
- * Process ids of the browsers whose profile lives in `tmp`: the browser's own processes,
- * not the shell of Debian's launcher script, which shows the same command line for a moment.
- */
-function browsersIn(tmp: string): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`${tmp}/lectern-chrome-`) && !/\/(ba|da)?sh$/.test(readlinkSync(`/proc/${p}/exe`));
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-async function waitFor<T>(probe: () => T | undefined, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { bin, browsersIn, build, leftovers, snapshot, start, waitFor, workspace } from '../helpers/spawned-build.js';
 
 describe('a build that is stopped part-way', () => {
   it('leaves the previous outputs byte-identical when the browser is killed mid-build', async () => {

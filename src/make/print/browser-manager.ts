@@ -2,7 +2,7 @@
  * One browser per build: launched on first use, shared by every PDF and screenshot, and
  * closed at the end (also on failure). Pages are opened and closed around each job.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
@@ -17,9 +17,25 @@ import { DocumentPage, type Viewport } from './serve-document.js';
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  // No network but this machine: documents come from memory (serve-document.ts), and left
+  // alone the browser looks up and calls Google's update, sign-in and component servers.
+  // Every name but localhost and its addresses is left unresolved (no DNS), and anything
+  // that still tries goes to a proxy on a closed loopback port. Loopback itself goes direct
+  // (a page of `lectern watch`, on 127.0.0.1, still loads: tests/watch).
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE [::1]',
+  '--proxy-server=127.0.0.1:9',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-extensions',
   '--disable-sync',
+  '--no-pings',
+  '--no-default-browser-check',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
   '--disable-quic',
   '--no-first-run',
   '--disable-dev-shm-usage',
@@ -29,6 +45,31 @@ const LAUNCH_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/** Profile folders are named after the Lectern process that made them: lectern-chrome-<pid>-XXXXXX. */
+const PROFILE_PREFIX = 'lectern-chrome-';
+
+/**
+ * Deletes the browser profiles of Lectern processes that no longer run (killed outright,
+ * they could not tidy up), so that they do not pile up in the temporary folder.
+ */
+function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(PROFILE_PREFIX) ? Number(/^(\d+)-/.exec(name.slice(PROFILE_PREFIX.length))?.[1]) : 0;
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(path.join(tmp, name), { recursive: true, force: true, maxRetries: 3 });
+    }
+  }
+}
 
 export class BrowserManager {
   private launching: Promise<Browser> | undefined;
@@ -60,7 +101,8 @@ export class BrowserManager {
   private async launch(): Promise<Browser> {
     const found = await requireBrowser(this.env);
     this.forgetInterrupt = onInterrupt(() => this.kill());
-    this.profileDir = mkdtempSync(path.join(os.tmpdir(), 'lectern-chrome-'));
+    sweepStaleProfiles();
+    this.profileDir = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     this.launches += 1;
     try {
       // Loaded here, not at start-up: a build with nothing to print never needs it.
@@ -70,6 +112,9 @@ export class BrowserManager {
         headless: true,
         args: LAUNCH_ARGS,
         userDataDir: this.profileDir,
+        // Talk over a pipe, not a port: the browser then ends when Lectern does, however
+        // Lectern ends (even killed outright, when it can tidy nothing up), as the pipe closes.
+        pipe: true,
         // Lectern handles Ctrl-C itself (see bin/lectern.ts), so that it can tidy up first.
         handleSIGINT: false,
         handleSIGTERM: false,
@@ -179,5 +224,7 @@ export class BrowserManager {
     }
     if (this.profileDir) rmSync(this.profileDir, { recursive: true, force: true });
     this.profileDir = undefined;
+    // Also at the end of a build that printed nothing, so killed builds' profiles never stay.
+    sweepStaleProfiles();
   }
 }

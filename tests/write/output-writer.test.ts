@@ -1,0 +1,75 @@
+/**
+ * Putting a lecture's files in place is all-or-nothing for the teacher: a build killed or
+ * stopped while its files are being renamed never leaves old and new outputs mixed (the next
+ * build finishes the job), says only what is true, and leaves no temporary files behind.
+ * These run the compiled `lectern` command; LECTERN_TEST_PAUSE_IN_PLACE holds the build
+ * still after its first file is in place, so that it can be stopped right there.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, leftovers, snapshot, start, waitFor, workspace, type Workspace } from '../helpers/spawned-build.js';
+
+const journalOf = (ws: Workspace) => path.join(ws.out, 'water-cycle', '.lectern-journal.json');
+
+/** The outputs a teacher opens (not the images beside the deck, which stay the same): which are not as `before`. */
+function unchangedOutputs(before: Record<string, string>, now: Record<string, string>): string[] {
+  return Object.keys(before).filter((f) => !f.startsWith('images/') && !f.startsWith('.lectern/') && now[f] === before[f]);
+}
+
+/** A lecture built once, then revised, so that every output of the next build differs. */
+function revisedLecture() {
+  const ws = workspace();
+  expect(build(ws).status).toBe(0);
+  const before = snapshot(path.join(ws.out, 'water-cycle'));
+  writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
+  return { ws, before };
+}
+
+describe('a build stopped while its files are put in place', () => {
+  it('killed outright: the next build puts every new file in place, with a ledger that agrees, and no leftovers', async () => {
+    const { ws, before } = revisedLecture();
+    const child = start(ws, { LECTERN_TEST_PAUSE_IN_PLACE: '120000' });
+    await waitFor(() => (existsSync(journalOf(ws)) ? true : undefined), 60_000);
+    child.kill('SIGKILL');
+    await child.output;
+    // And what an older Lectern killed the same way left: temporary files no build removed.
+    writeFileSync(path.join(ws.out, 'water-cycle', '.lectern-tmp-4194999-m1-deck.pdf'), 'half');
+    writeFileSync(path.join(ws.out, 'water-cycle', 'images', '.lectern-tmp-4194999-m1-map.png'), 'half');
+
+    const next = build(ws);
+    expect(next.stderr).toBe('');
+    expect(next.status).toBe(0);
+    const after = snapshot(path.join(ws.out, 'water-cycle'));
+    expect(unchangedOutputs(before, after)).toEqual([]);
+    expect(after['deck.md'] && Buffer.from(after['deck.md'], 'base64').toString()).toContain('The Water Cycle, revised');
+    expect(leftovers(ws)).toEqual([]);
+    // The ledger describes these files: a build now finds nothing to do and changes nothing.
+    const again = build(ws);
+    expect(again.status).toBe(0);
+    expect(snapshot(path.join(ws.out, 'water-cycle'))).toEqual(after);
+    rmSync(ws.root, { recursive: true, force: true });
+  });
+
+  it('Ctrl-C: either every output is old or every one is new, and the message says which', async () => {
+    const { ws, before } = revisedLecture();
+    const child = start(ws, { LECTERN_TEST_PAUSE_IN_PLACE: '120000' });
+    await waitFor(() => (existsSync(journalOf(ws)) ? true : undefined), 60_000);
+    child.kill('SIGINT');
+    const { code, err } = await child.output;
+
+    expect(code).toBe(130);
+    const after = snapshot(path.join(ws.out, 'water-cycle'));
+    if (err.includes('previous outputs are unchanged')) {
+      expect(after).toEqual(before);
+    } else {
+      expect(err).toContain('they are all new');
+      expect(unchangedOutputs(before, after)).toEqual([]);
+    }
+    expect(leftovers(ws)).toEqual([]);
+    const again = build(ws);
+    expect(again.status).toBe(0);
+    expect(snapshot(path.join(ws.out, 'water-cycle'))).toEqual(after);
+    rmSync(ws.root, { recursive: true, force: true });
+  });
+});
