@@ -4,7 +4,6 @@
  * index) and the ledger (for the next build); and the files to delete.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KeyParts } from '../decide/fingerprints.js';
 import { CACHE_DIR, LEDGER_FILE, ledgerJson, type Ledger, type LedgerEntry } from '../decide/ledger.js';
@@ -15,6 +14,7 @@ import type { OutputKind } from '../outputs/output-kind.js';
 import { OUTPUTS } from '../outputs/registry.js';
 import { LECTERN_VERSION } from '../version.js';
 import type { OutputFile } from '../write/output-writer.js';
+import { readHeldImage } from './images-held.js';
 import type { LoadedLecture } from './load-step.js';
 import type { MadeOutputs } from './make-outputs.js';
 
@@ -58,7 +58,7 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
 
   // Images travel with the deck, so deck.md and deck.html find them beside themselves.
   if (stale.some((k) => k.copiesImages && outcome(k) && 'made' in outcome(k)!)) {
-    files.push(...(await Promise.all([...loaded.images].map(async ([name, f]) => ({ name, data: await readFile(f) })))));
+    files.push(...(await Promise.all([...loaded.images].map(async ([name, f]) => ({ name, data: await readHeldImage(lecture, f) })))));
   }
 
   // What changed in the deck, for the teacher deciding what to reprint.

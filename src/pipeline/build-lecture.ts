@@ -23,6 +23,7 @@ import { LECTERN_VERSION } from '../version.js';
 import { recoverOutputFolder } from '../write/journal.js';
 import { writeOutputs } from '../write/output-writer.js';
 import { assemble } from './assemble.js';
+import { checkImagesHeld, holdImages } from './images-held.js';
 import type { BuildContext } from './context.js';
 import { loadLecture } from './load-step.js';
 import { makeOutputs } from './make-outputs.js';
@@ -65,6 +66,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
   recoverOutputFolder(outDir);
 
   const loaded = loadLecture(entry, ctx.options, ctx.templates);
+  const imageFiles = [...loaded.images.values()];
+  const held = holdImages(loaded.lecture, imageFiles);
   const base = { outDir, skipped: [], removed: [], notices: [], changes: [], warnings: loaded.warnings.map((w) => formatProblem(w, { brief: true })) };
 
   const kinds = selectOutputs(ctx.options.only, loaded.courseOutputs);
@@ -104,6 +107,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
     ),
   );
 
+  // An image deleted or re-saved while the outputs were made: nothing is written from it.
+  checkImagesHeld(lecture, imageFiles, held);
   const assembled = await assemble({ file: entry.file, outDir, loaded, stale, removed, complete: !ctx.options.only, keys, made, previous });
   const written = await writeOutputs(outDir, assembled.files, assembled.remove);
   return {
