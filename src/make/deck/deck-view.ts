@@ -1,6 +1,7 @@
 /** The data each slide template receives: every string already made safe Marp Markdown. */
 import type { Bullet, Lecture, Slide } from '../../load/lecture.js';
 import { urlPath } from '../../paths.js';
+import { plainText } from '../../load/key-terms.js';
 import { fill, type Labels } from '../labels.js';
 import { marpCell, marpInline, marpNotes } from './marp-text.js';
 import type { DeckSlide } from './plan-deck.js';
@@ -14,6 +15,8 @@ export type SlideView = Record<string, unknown> & { template: string; notes?: st
 
 // Long quotes are set smaller rather than split: a quotation reads as one piece.
 const LONG_QUOTE_CHARS = 220;
+// The longest figure a fact card of a three-column row shows whole at full size.
+const LONG_FIGURE_CHARS = 7;
 
 const bulletView = (b: Bullet): BulletView => ({ text: marpInline(b.text), children: b.children.map(bulletView) });
 
@@ -29,7 +32,12 @@ function contentView(slide: Slide, fit: number): SlideView {
     case 'bullets':
       return { ...base, bullets: (slide.bullets ?? []).map(bulletView) };
     case 'facts':
-      return { ...base, facts: (slide.facts ?? []).map((f) => ({ value: marpInline(f.value), label: marpInline(f.label) })) };
+      return {
+        ...base,
+        // A long figure ("1,000,000") is set smaller on every card, rather than broken across two lines.
+        long: (slide.facts ?? []).some((f) => plainText(f.value).length > LONG_FIGURE_CHARS),
+        facts: (slide.facts ?? []).map((f) => ({ value: marpInline(f.value), label: marpInline(f.label) })),
+      };
     case 'timeline':
       return { ...base, events: (slide.events ?? []).map((e) => ({ when: marpInline(e.when), what: marpInline(e.what) })) };
     case 'compare':

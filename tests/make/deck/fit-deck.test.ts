@@ -120,6 +120,20 @@ describe('measured pagination', () => {
     for (const p of parts) expect(p.kind === 'content' && p.slide.columns!.map((c) => c.heading)).toEqual(['One', 'Three', 'Six']);
   });
 
+  it('never breaks a figure across two lines: "1,000,000" on a card of three stays on one line', async () => {
+    const { deck, lecture } = await fit('pagination/pagination.yaml');
+    const lines = await browser.withDocument('deck', deck.page, inputs(lecture).images, { viewport: DECK_VIEWPORT }, (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('section.facts li strong')].map((el) => ({
+          text: el.textContent,
+          lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+        })),
+      ),
+    );
+    expect(lines.map((l) => l.text)).toContain('1,000,000');
+    for (const figure of lines) expect(figure.lines, figure.text ?? '').toBe(1);
+  });
+
   it('builds a 700-character takeaway, whole', async () => {
     const { deck, lecture } = await fit('pagination/pagination.yaml');
     const takeaways = deck.plan.filter((s) => s.kind === 'takeaways');
