@@ -27,3 +27,22 @@ export function runInterruptSteps(): string[] {
   steps.clear();
   return said;
 }
+
+/** Output folders this run has already changed for good: a stop afterwards must not call them unchanged. */
+const finished: string[] = [];
+
+/** Says that `dir` holds its new outputs now (or has lost the outputs of a deleted lecture). */
+export function noteFinished(dir: string): void {
+  finished.push(dir);
+}
+
+/** A new run (a build, a rebuild in watch mode) starts with nothing finished. */
+export function forgetFinished(): void {
+  finished.length = 0;
+}
+
+/** What a stop says of the outputs: which are new already, and that the rest are as they were. */
+export function stoppedMessage(said: readonly string[]): string {
+  const others = finished.length > 0 ? `The outputs in ${finished.join(', ')} were finished before the stop and are new; every other previous output is unchanged.` : 'Your previous outputs are unchanged.';
+  return said.length > 0 ? `${said.join('\n')}${finished.length > 0 ? `\n${others}` : ''}` : others;
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main } from '../cli/main.js';
-import { runInterruptSteps } from '../interrupt.js';
+import { runInterruptSteps, stoppedMessage } from '../interrupt.js';
 
 // Ctrl-C: undo what is half done (temporary files, the browser, the lock), so that the
 // previous outputs stay exactly as they were, or, for files already being put in place,
@@ -10,7 +10,7 @@ const exitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     const said = runInterruptSteps();
-    process.stderr.write(said.length > 0 ? `\nStopped. ${said.join('\n')}\n` : '\nStopped. Your previous outputs are unchanged.\n');
+    process.stderr.write(`\nStopped. ${stoppedMessage(said)}\n`);
     process.exit(exitCodes[signal]);
   });
 }

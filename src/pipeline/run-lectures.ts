@@ -8,6 +8,7 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import type { LectureEntry } from '../course/find-lectures.js';
 import { LecternError } from '../errors.js';
+import { forgetFinished } from '../interrupt.js';
 import { buildLecture, type LectureResult } from './build-lecture.js';
 import type { BuildContext } from './context.js';
 
@@ -27,6 +28,7 @@ export interface RunSummary {
 
 export async function runLectures(entries: readonly LectureEntry[], context: BuildContext, events: LectureEvents): Promise<RunSummary> {
   const summary: RunSummary = { built: 0, unchanged: 0, failed: 0 };
+  forgetFinished();
   const queue = new PQueue({ concurrency: Math.max(1, os.availableParallelism()) });
   await Promise.all(
     entries.map((entry) =>

@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError, WriteError } from '../errors.js';
-import { onInterrupt } from '../interrupt.js';
+import { noteFinished, onInterrupt } from '../interrupt.js';
 import { explainFsError } from './explain-fs-error.js';
 import { finishJournal, JOURNAL_FILE, moveIntoPlace, rollForward, STAGING_PREFIX, type Journal } from './journal.js';
 import { assertOutputLocksHeld } from './output-lock.js';
@@ -65,6 +65,7 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
         if (i === 0 && pauseInPlace > 0) await new Promise((r) => setTimeout(r, pauseInPlace));
       }
       finishJournal(dir, journal);
+      noteFinished(dir);
     } catch (cause) {
       throw new WriteError(`${dir}: the build was stopped while putting files in place (${explainFsError(cause)}); the next build finishes it.`, { file: dir, cause });
     }
@@ -79,6 +80,7 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
  * lecture's outputs in a folder below stay; the folder goes too once empty.
  */
 export function removeLectureOutputs(dir: string, files: string[]): void {
+  noteFinished(dir);
   for (const name of files) rmSync(path.join(dir, name), { recursive: true, force: true });
   try {
     rmdirSync(dir);

@@ -3,7 +3,7 @@
  * full or read-only disk), the outputs already there stay byte-for-byte as they were, and
  * no temporary files are left behind. These run the compiled `lectern` command.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,39 @@ describe('a build that is stopped part-way', () => {
     expect(snapshot(path.join(ws.out, 'water-cycle'))).toEqual(before);
     await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined), 5000);
     expect(leftovers(ws)).toEqual([]);
+    rmSync(ws.root, { recursive: true, force: true });
+  });
+
+  it('on Ctrl-C after one lecture of two is finished, says which outputs are new and that only the others are unchanged', async () => {
+    const ws = workspace();
+    const content = path.join(ws.root, 'content');
+    const short = path.join(content, 'aa-short.yaml');
+    writeFileSync(short, 'title: Short\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n');
+    const env = { ...process.env, TMPDIR: ws.tmp };
+    expect(spawnSync(process.execPath, [bin, 'build', content, '--out', ws.out], { env }).status).toBe(0);
+    const dirs = { short: path.join(ws.out, 'aa-short'), water: path.join(ws.out, 'water-cycle') };
+    // The files a teacher sees: not the staging folder a build writes into first.
+    const outputs = (dir: string) => JSON.stringify(Object.entries(snapshot(dir)).filter(([f]) => !/\.lectern-(staging|tmp|journal)/.test(f)));
+    const before = { short: outputs(dirs.short), water: outputs(dirs.water) };
+    writeFileSync(short, readFileSync(short, 'utf8').replace('title: Short', 'title: Shorter'));
+    writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
+
+    const child = spawn(process.execPath, [bin, 'build', content, '--out', ws.out], { env });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // The short lecture is done long before the water cycle's deck and pictures.
+    await waitFor(() => (outputs(dirs.short) !== before.short ? true : undefined));
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+
+    const changed = { short: outputs(dirs.short) !== before.short, water: outputs(dirs.water) !== before.water };
+    expect(changed.short).toBe(true);
+    // Whatever the timing, what is said is true: a folder named new is new, the others are as they were.
+    expect(err).toContain(dirs.short);
+    expect(err.includes(dirs.water)).toBe(changed.water);
+    if (!changed.water) expect(err).toContain('every other previous output is unchanged');
+    expect(err).not.toContain('Your previous outputs are unchanged');
     rmSync(ws.root, { recursive: true, force: true });
   });
 
