@@ -29,7 +29,7 @@ export interface FitMemo {
    * Each slide's parts (units per lane, type size), by the fingerprint of the slide as
    * measured (see measuredSlideFingerprint): an unchanged slide is not measured again.
    */
-  slides: Record<string, { parts: { ranges: (readonly [number, number])[]; size: number }[]; rows?: number[] }>;
+  slides: Record<string, { parts: { ranges: (readonly [number, number])[]; size: number }[] }>;
   /** The fingerprint of the page that fitted (see pageFingerprint). */
   page: string;
 }

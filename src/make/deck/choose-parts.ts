@@ -91,6 +91,8 @@ interface LaneRules {
   fixed: (j: number, k: number) => number;
   /** Parts may leave this lane empty (compare columns). */
   mayBeEmpty: boolean;
+  /** Keep a lone item off a continuation (dropped when no split could keep it so). */
+  noLonely: boolean;
 }
 
 /** Items a part touches: a bullet it resumes counts as one. */
@@ -119,7 +121,7 @@ function partCost(lane: Lane, rules: LaneRules, a: number, b: number, j: number,
   // it is taller than a slide in any part, so it weighs nothing in the balance of the rest.
   if (height > rules.room) return b - a === 1 ? height : Infinity;
   // A continuation never holds a single item when the lane had four or more.
-  if (j > 0 && itemsIn(units, a, b) === 1 && items(lane) >= LONELY_FROM) return Infinity;
+  if (rules.noLonely && j > 0 && itemsIn(units, a, b) === 1 && items(lane) >= LONELY_FROM) return Infinity;
   return height;
 }
 
@@ -193,18 +195,26 @@ export function chooseParts(measure: SlideMeasure): Part[] {
     room,
     fixed: (j, k) => (j === 0 ? normal.first : normal.cont) + (j === k - 1 ? normal.last : 0),
     mayBeEmpty: normal.lanes.length > 1,
+    noLonely: true,
   };
-  for (let k = 2; k <= most; k++) {
-    const cuts = normal.lanes.map((lane) => cutLane(lane, k, rules));
-    if (cuts.some((c) => c === undefined)) continue;
-    const height = (sized: Sized, ranges: Range[], j: number) =>
-      Math.max(...sized.lanes.map((lane, l) => laneHeight(lane, (j === 0 ? sized.first : sized.cont) + (j === k - 1 ? sized.last : 0), ranges[l]![0], ranges[l]![1])));
-    return Array.from({ length: k }, (_, j) => {
-      const ranges = cuts.map((c) => c!.ranges[j]!);
-      const tall = height(normal, ranges, j);
-      return { ranges, size: shrinkFor(tall, smaller && height(smaller, ranges, j), room), height: tall };
-    });
-  }
+  const split = (noLonely: boolean): Part[] | undefined => {
+    for (let k = 2; k <= most; k++) {
+      const cuts = normal.lanes.map((lane) => cutLane(lane, k, { ...rules, noLonely }));
+      if (cuts.some((c) => c === undefined)) continue;
+      const height = (sized: Sized, ranges: Range[], j: number) =>
+        Math.max(...sized.lanes.map((lane, l) => laneHeight(lane, (j === 0 ? sized.first : sized.cont) + (j === k - 1 ? sized.last : 0), ranges[l]![0], ranges[l]![1])));
+      return Array.from({ length: k }, (_, j) => {
+        const ranges = cuts.map((c) => c!.ranges[j]!);
+        const tall = height(normal, ranges, j);
+        return { ranges, size: shrinkFor(tall, smaller && height(smaller, ranges, j), room), height: tall };
+      });
+    }
+    return undefined;
+  };
+  // Points that fit a slide one at a time but not two together can only go one to a slide:
+  // rather than set them all in the smallest type, a lone point may continue then.
+  const parts = split(true) ?? split(false);
+  if (parts) return parts;
   // Nothing splits it (a single item): the whole slide, as small as it needs.
   const smallWhole = smaller && wholeHeight(smaller);
   return [{ ranges: whole(normal), size: shrinkFor(wholeHeight(normal), smallWhole, room), height: wholeHeight(normal) }];

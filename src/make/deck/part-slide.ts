@@ -1,11 +1,11 @@
 /**
- * The content of each part of a split slide, from the parts chooseParts decided. Units are
- * counted as measureSlides counts them in the page: a bullet, then each of its sub-points;
- * a table row; an event; a row of fact cards (a unit says how many cards it holds).
+ * The content of each part of a split slide, from the parts decided (see slide-decisions.ts).
+ * Ranges count the lecture's units: a bullet, then each of its sub-points; a table row; an
+ * event; a fact.
  */
 import type { Bullet, Slide } from '../../load/lecture.js';
 import { plainText } from '../../load/key-terms.js';
-import type { Part, Range, Unit } from './choose-parts.js';
+import type { Part, Range } from './choose-parts.js';
 
 /** A bullet resumed on a continuation shows this much of its text, then "…", never all of it again. */
 const RESUMED_CHARACTERS = 48;
@@ -38,19 +38,11 @@ export function bulletsIn(bullets: readonly Bullet[], [from, to]: Range, resume:
   return shown;
 }
 
-/** Items [from, to) of a list measured in units that may each hold several (rows of cards). */
-function itemsIn<T>(items: readonly T[], units: readonly Unit[] | undefined, [from, to]: Range): T[] {
-  if (!units) return items.slice(from, to);
-  const start = units.slice(0, from).reduce((n, u) => n + (u.items ?? 1), 0);
-  const count = units.slice(from, to).reduce((n, u) => n + (u.items ?? 1), 0);
-  return items.slice(start, start + count);
-}
-
 /**
- * Each part of a content slide as a slide of its own, in order. `units` are the measured
- * lanes' units (for rows of cards); `resume` words the line a resumed bullet shows.
+ * Each part of a content slide as a slide of its own, in order; ranges count the lecture's
+ * items (see bulletUnits). `resume` words the line a resumed bullet shows.
  */
-export function partSlides(slide: Slide, parts: readonly Part[], units: readonly (readonly Unit[])[], resume: (text: string, lanes: number) => string): Slide[] {
+export function partSlides(slide: Slide, parts: readonly Part[], resume: (text: string, lanes: number) => string): Slide[] {
   return parts.map((part, p) => {
     const range = part.ranges[0] ?? ([0, 0] as const);
     const last = p === parts.length - 1;
@@ -58,7 +50,7 @@ export function partSlides(slide: Slide, parts: readonly Part[], units: readonly
       case 'bullets':
         return { ...slide, bullets: bulletsIn(slide.bullets ?? [], range, (t) => resume(t, 1)) };
       case 'facts':
-        return { ...slide, facts: itemsIn(slide.facts ?? [], units[0], range) };
+        return { ...slide, facts: (slide.facts ?? []).slice(...range) };
       case 'timeline':
         return { ...slide, events: (slide.events ?? []).slice(...range) };
       case 'compare': {

@@ -25,11 +25,9 @@ export type DeckSlide =
   | { kind: 'takeaways'; items: string[]; part: number; parts: number; fit: number }
   | { kind: 'closing'; fit: number };
 
-/** How one source slide is shown: its parts, each a range of units per lane, at a type size; one part is the slide whole. */
+/** How one source slide is shown: its parts, each a range of the lecture's units per lane, at a type size; one part is the slide whole. */
 export interface SlideDecision {
   parts: { ranges: Range[]; size: number }[];
-  /** Items per unit, where a unit holds several (rows of fact cards). */
-  rows?: number[];
 }
 
 export interface PlanOptions {
@@ -71,8 +69,7 @@ export function planDeck(lecture: Lecture, options: PlanOptions = {}): DeckSlide
     section.slides.forEach((slide, sj) => {
       const key = `${si}.${sj}`;
       const decision = options.decisions?.get(key);
-      const units = [decision?.rows?.map((items) => ({ height: 0, items })) ?? []];
-      const parts = decision && decision.parts.length > 1 ? partSlides(slide, decision.parts.map((p) => ({ ...p, height: 0 })), units, resume) : [slide];
+      const parts = decision && decision.parts.length > 1 ? partSlides(slide, decision.parts.map((p) => ({ ...p, height: 0 })), resume) : [slide];
       parts.forEach((part, i) =>
         slides.push({
           kind: 'content',

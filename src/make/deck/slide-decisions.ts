@@ -5,7 +5,7 @@
  */
 import type { Lecture, Slide } from '../../load/lecture.js';
 import { quoted } from '../../problems/problem.js';
-import { chooseParts, type Lane } from './choose-parts.js';
+import { chooseParts, type Lane, type Range, type Sized } from './choose-parts.js';
 import type { MeasuredSlide } from './measure-slides.js';
 import { bulletUnits } from './part-slide.js';
 import type { DeckSlide, SlideDecision } from './plan-deck.js';
@@ -36,24 +36,33 @@ function expectedUnits(slide: DeckSlide): number[] | undefined {
   return undefined;
 }
 
-/** Units the page shows per lane, a row of cards counting its cards. */
-const shownUnits = (lanes: Lane[]) => lanes.map((l) => l.units.reduce((n, u) => n + (u.within ? 1 : (u.items ?? 1)), 0));
+/** Items the page shows per lane: a row of items side by side (fact cards, a list set in columns) counts each. */
+const shownItems = (lanes: Lane[]) => lanes.map((l) => l.units.reduce((n, u) => n + (u.items ?? 1), 0));
+
+/** Ranges of measured units (rows, where items sit side by side) as ranges of the lecture's items. */
+function asItems(ranges: readonly Range[], lanes: readonly Lane[]): Range[] {
+  return ranges.map(([from, to], l) => {
+    const start = (i: number) => lanes[l]!.units.slice(0, i).reduce((n, u) => n + (u.items ?? 1), 0);
+    return [start(from), start(to)] as const;
+  });
+}
 
 /**
- * How a slide measured whole is shown. A slide whose page does not show the units the
- * lecture has (a teacher's template laid out otherwise) is never cut: it is only set
- * smaller, so no text can be lost.
+ * How a slide measured whole is shown, in ranges of the lecture's items. A slide whose page
+ * does not show the items the lecture has (a teacher's template laid out otherwise, or
+ * sub-points in a list set side by side) is never cut: it is only set smaller, so no text
+ * can be lost.
  */
 export function decideSlide(slide: DeckSlide, normal: MeasuredSlide, smaller: MeasuredSlide, room = normal.room): SlideDecision {
-  const expected = expectedUnits(slide);
-  const matches = expected !== undefined && JSON.stringify(expected) === JSON.stringify(shownUnits(normal.sized.lanes)) && JSON.stringify(expected) === JSON.stringify(shownUnits(smaller.sized.lanes));
-  const uncut = (s: MeasuredSlide) => ({ ...s.sized, lanes: [] as Lane[], last: s.sized.last + Math.max(0, ...s.sized.lanes.map((l) => l.fixed + l.units.reduce((h, u) => h + u.height, 0))) });
-  const parts = matches
-    ? chooseParts({ room, sizes: [normal.sized, smaller.sized] })
-    : chooseParts({ room, sizes: [uncut(normal), uncut(smaller)] });
-  const rows = matches && normal.sized.lanes[0]?.units.some((u) => (u.items ?? 1) > 1) ? normal.sized.lanes[0].units.map((u) => u.items ?? 1) : undefined;
+  const expected = JSON.stringify(expectedUnits(slide));
+  const rowsOf = (s: MeasuredSlide) => JSON.stringify(s.sized.lanes.map((l) => l.units.map((u) => u.items ?? 1)));
+  const matches = expected === JSON.stringify(shownItems(normal.sized.lanes));
+  // One step smaller, rows may hold other items (a grid reflows): then it is not an option for a split.
+  const sizes: [Sized] | [Sized, Sized] = matches && rowsOf(smaller) !== rowsOf(normal) ? [normal.sized] : [normal.sized, smaller.sized];
+  const uncut = (s: Sized): Sized => ({ ...s, lanes: [], last: s.last + Math.max(0, ...s.lanes.map((l) => l.fixed + l.units.reduce((h, u) => h + u.height, 0))) });
+  const parts = matches ? chooseParts({ room, sizes }) : chooseParts({ room, sizes: [uncut(normal.sized), uncut(smaller.sized)] });
   // A single part is the slide whole, whatever its ranges (see planDeck).
-  return { parts: parts.map((p) => ({ ranges: p.ranges, size: p.size })), ...(rows && { rows }) };
+  return { parts: parts.map((p) => ({ ranges: matches ? asItems(p.ranges, normal.sized.lanes) : p.ranges, size: p.size })) };
 }
 
 /** What a continuation of this slide says at its top, to measure its height. */

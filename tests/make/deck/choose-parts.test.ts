@@ -64,6 +64,14 @@ describe('chooseParts', () => {
     expect(counts(parts)).toEqual([3, 2]);
   });
 
+  it('puts points that fit a slide alone but not two together one to a slide, at normal size, however many', () => {
+    for (const n of [4, 6]) {
+      const parts = chooseParts(measure(sized([lane(...Array.from({ length: n }, () => 300))])));
+      expect(counts(parts)).toEqual(Array.from({ length: n }, () => 1));
+      expect(parts.every((p) => p.size === 0)).toBe(true);
+    }
+  });
+
   it('may leave one point on a continuation when the slide had fewer than four', () => {
     const parts = chooseParts(measure(sized([lane(250, 250, 300)])));
     expect(counts(parts)).toEqual([2, 1]);

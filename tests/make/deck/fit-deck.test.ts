@@ -164,6 +164,22 @@ describe('measured pagination', () => {
     }
   });
 
+  it("loses nothing when a teacher's theme lays a list out otherwise (points in two columns, cards one under another)", async () => {
+    const lecture = loadLecture(path.resolve(fixtures, 'pagination/pagination.yaml'));
+    const points = Array.from({ length: 40 }, (_, i) => ({ text: `Point ${i + 1}`, children: [] }));
+    const facts = Array.from({ length: 12 }, (_, i) => ({ value: `${i + 1}`, label: `fact ${i + 1}` }));
+    const own: Lecture = {
+      ...lecture,
+      sections: [{ title: 'S', slides: [{ title: 'Forty points', layout: 'bullets', line: 1, bullets: points }, { title: 'Twelve facts', layout: 'facts', line: 2, facts }] }],
+    };
+    const themeCss = `${inputs(own).themeCss}\nsection.bullets > ul { columns: 2; }\nsection.facts ul { display: block; }\n`;
+    const work = startDeck({ ...inputs(own), themeCss }, async () => ({ pdf: false, pictures: [] }));
+    await work.printed;
+    const shown = (await work.fitted).plan.flatMap((s) => (s.kind === 'content' ? texts(s.slide) : []));
+    expect(shown.filter((t) => t.startsWith('Point '))).toEqual(points.map((p) => p.text));
+    expect(shown.filter((t) => /^\d+$/.test(t))).toEqual(facts.map((f) => f.value));
+  });
+
   it('splits only slides that overflow whole at both sizes, and no two neighbouring parts would fit together', async () => {
     for (const file of LECTURES) {
       const { deck, lecture } = await fit(file);

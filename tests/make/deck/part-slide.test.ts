@@ -20,23 +20,22 @@ describe('partSlides', () => {
   });
 
   it('resumes a bullet cut between its sub-points with its first words only', () => {
-    const [first, second] = partSlides(bullets, [part([0, 3]), part([3, 6])], [[]], resume);
+    const [first, second] = partSlides(bullets, [part([0, 3]), part([3, 6])], resume);
     expect(first!.bullets).toEqual([leaf('One'), { text: bullets.bullets![1]!.text, children: [leaf('2a')] }]);
     expect(second!.bullets![0]!.children).toEqual([leaf('2b'), leaf('2c')]);
     expect(second!.bullets![0]!.text).toBe('Two has a long text that goes on for far longer… (cont.)');
     expect(second!.bullets![1]).toEqual(leaf('Three'));
   });
 
-  it('takes whole rows of fact cards', () => {
+  it('takes the facts of each part', () => {
     const facts: Slide = { title: 'F', layout: 'facts', line: 1, facts: Array.from({ length: 7 }, (_, i) => ({ value: `${i}`, label: 'x' })) };
-    const units = [{ height: 1, items: 3 }, { height: 1, items: 3 }, { height: 1, items: 1 }];
-    const parts = partSlides(facts, [part([0, 1]), part([1, 3])], [units], resume);
+    const parts = partSlides(facts, [part([0, 3]), part([3, 7])], resume);
     expect(parts.map((s) => s.facts!.map((f) => f.value))).toEqual([['0', '1', '2'], ['3', '4', '5', '6']]);
   });
 
   it("puts a table's caption on its last part only, and its header on every part", () => {
     const table: Slide = { title: 'T', layout: 'table', line: 1, caption: 'Source: a book', table: { header: ['A'], rows: [['1'], ['2'], ['3']] } };
-    const parts = partSlides(table, [part([0, 2]), part([2, 3])], [[]], resume);
+    const parts = partSlides(table, [part([0, 2]), part([2, 3])], resume);
     expect(parts.map((s) => s.caption)).toEqual([undefined, 'Source: a book']);
     expect(parts.map((s) => s.table!.header)).toEqual([['A'], ['A']]);
     expect(parts.flatMap((s) => s.table!.rows)).toEqual([['1'], ['2'], ['3']]);
@@ -44,7 +43,7 @@ describe('partSlides', () => {
 
   it('keeps every compare column on every part, even one with nothing left', () => {
     const compare: Slide = { title: 'C', layout: 'compare', line: 1, columns: [{ heading: 'A', bullets: [leaf('a1')] }, { heading: 'B', bullets: [leaf('b1'), leaf('b2')] }] };
-    const parts = partSlides(compare, [part([0, 1], [0, 1]), part([1, 1], [1, 2])], [[], []], resume);
+    const parts = partSlides(compare, [part([0, 1], [0, 1]), part([1, 1], [1, 2])], resume);
     expect(parts.map((s) => s.columns!.map((c) => c.heading))).toEqual([['A', 'B'], ['A', 'B']]);
     expect(parts[1]!.columns!.map((c) => c.bullets.length)).toEqual([0, 1]);
   });
