@@ -10,6 +10,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { WriteError } from '../errors.js';
+import { explainFsError } from './explain-fs-error.js';
 
 export const JOURNAL_FILE = '.lectern-journal.json';
 export const STAGING_PREFIX = '.lectern-staging-';
@@ -69,14 +71,43 @@ export function rollForward(dir: string, journal: Journal): void {
   finishJournal(dir, journal);
 }
 
+/** A name a journal may hold: a path inside the lecture's folder, never leaving it. */
+const insideName = (name: unknown): name is string =>
+  typeof name === 'string' && name !== '' && !path.isAbsolute(name) && !/^[a-z]:/i.test(name) && !name.split(/[\\/]/).includes('..');
+
+/**
+ * The journal in `dir`, if there is one Lectern could have written. Output folders travel
+ * (a zip, a shared drive, a cloned repository): a journal that names anything outside its
+ * folder, or a staging folder Lectern would not make, is not followed but deleted.
+ */
 function readJournal(dir: string): Journal | undefined {
+  let journal: Partial<Journal>;
   try {
-    return JSON.parse(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8')) as Journal;
+    journal = JSON.parse(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8')) as Partial<Journal>;
   } catch {
     // None (or unreadable: it is renamed into place whole, so only a hand-edited one is).
     return undefined;
   }
+  const valid =
+    Number.isInteger(journal.pid) &&
+    typeof journal.staging === 'string' &&
+    journal.staging.startsWith(STAGING_PREFIX) &&
+    insideName(journal.staging) &&
+    !/[\\/]/.test(journal.staging) &&
+    Array.isArray(journal.files) &&
+    journal.files.every(insideName) &&
+    Array.isArray(journal.remove) &&
+    journal.remove.every(insideName);
+  if (valid) return journal as Journal;
+  rmSync(path.join(dir, JOURNAL_FILE), { force: true });
+  return undefined;
 }
+
+/** Output folders this process is putting files into right now (watch mode builds again and again). */
+export const writing = new Set<string>();
+
+/** Whether the build that wrote a journal may still finish it itself. */
+const stillWriting = (dir: string, journal: Journal) => (journal.pid === process.pid ? writing.has(dir) : alive(journal.pid));
 
 /** The process id a leftover's name starts with: `.lectern-staging-<pid>-…`, `.lectern-tmp-<pid>-…`. */
 const ownerOf = (name: string, prefix: string) => Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
@@ -91,8 +122,12 @@ export function recoverOutputFolder(dir: string): boolean {
   if (!existsSync(dir)) return false;
   const journal = readJournal(dir);
   let finished = false;
-  if (journal && !alive(journal.pid)) {
-    rollForward(dir, journal);
+  if (journal && !stillWriting(dir, journal)) {
+    try {
+      rollForward(dir, journal);
+    } catch (cause) {
+      throw new WriteError(`${dir}: a build that was stopped left new outputs to put in place, and they cannot be: ${explainFsError(cause)}. Fix that, then build again.`, { file: dir, cause });
+    }
     finished = true;
   }
   // Outputs of other lectures may live in folders below: their leftovers are just as dead.

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { LecternError, WriteError } from '../errors.js';
 import { noteFinished, onInterrupt } from '../interrupt.js';
 import { explainFsError } from './explain-fs-error.js';
-import { finishJournal, JOURNAL_FILE, moveIntoPlace, rollForward, STAGING_PREFIX, type Journal } from './journal.js';
+import { finishJournal, JOURNAL_FILE, moveIntoPlace, rollForward, STAGING_PREFIX, writing, type Journal } from './journal.js';
 import { assertOutputLocksHeld } from './output-lock.js';
 
 export interface OutputFile {
@@ -31,6 +31,7 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
   const staging = `${STAGING_PREFIX}${process.pid}-${Date.now().toString(36)}`;
   const journal: Journal = { pid: process.pid, staging, files: files.map((f) => f.name), remove };
   let committed = false;
+  writing.add(dir);
   // Ctrl-C: before the journal, nothing was changed; after it, the few renames left are
   // finished at once, so the teacher is told the truth either way.
   const done = onInterrupt(() => {
@@ -70,6 +71,7 @@ export async function writeOutputs(dir: string, files: OutputFile[], remove: str
       throw new WriteError(`${dir}: the build was stopped while putting files in place (${explainFsError(cause)}); the next build finishes it.`, { file: dir, cause });
     }
   } finally {
+    writing.delete(dir);
     done();
   }
   return journal.files.map((name) => path.join(dir, name));

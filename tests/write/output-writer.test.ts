@@ -73,3 +73,26 @@ describe('a build stopped while its files are put in place', () => {
     rmSync(ws.root, { recursive: true, force: true });
   });
 });
+
+describe('a journal that did not come from Lectern', () => {
+  it('is not followed outside the lecture folder: a planted journal deletes and moves nothing there', async () => {
+    const ws = workspace();
+    expect(build(ws).status).toBe(0);
+    const victim = path.join(ws.root, 'victim.txt');
+    writeFileSync(victim, 'a teacher file');
+    const planted = { pid: 999_999_999, staging: '.lectern-staging-999999999-x', files: ['../../victim-moved.txt'], remove: ['../../victim.txt'] };
+    writeFileSync(journalOf(ws), JSON.stringify(planted));
+    writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
+    const run = build(ws);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('a teacher file');
+    expect(existsSync(path.join(ws.root, 'victim-moved.txt'))).toBe(false);
+    expect(existsSync(journalOf(ws))).toBe(false);
+    // A staging folder outside the lecture folder is refused the same way.
+    writeFileSync(journalOf(ws), JSON.stringify({ ...planted, staging: '../../..', remove: [] }));
+    expect(build(ws, '--force').status).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('a teacher file');
+    rmSync(ws.root, { recursive: true, force: true });
+  }, 120_000);
+});
