@@ -7,17 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, browsersIn, build, leftovers, snapshot, start, waitFor, workspace } from '../helpers/spawned-build.js';
+import { bin, browsersIn, build, leftovers, revisedLecture, snapshot, start, waitFor, workspace } from '../helpers/spawned-build.js';
 
 describe('a build that is stopped part-way', () => {
   it('leaves the previous outputs byte-identical when the browser is killed mid-build', async () => {
-    const ws = workspace();
-    expect(build(ws).status).toBe(0);
-    const before = snapshot(path.join(ws.out, 'water-cycle'));
-    writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
-
-    // The first build's browser may take a moment to go: these must be this build's.
-    await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
+    const { ws, before } = await revisedLecture();
     const child = start(ws);
     // The deck is in its page: its PDF and pictures are still to be made.
     await waitFor(() => (child.said().includes('load deck') ? true : undefined));

@@ -4,7 +4,7 @@
  * stopped, paused, killed) without touching other builds running on the machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -19,6 +19,21 @@ export function workspace() {
   mkdirSync(tmp);
   cpSync(fixtures, path.join(root, 'content'), { recursive: true });
   return { root, tmp, lecture: path.join(root, 'content', 'water-cycle.yaml'), out: path.join(root, 'out') };
+}
+
+/**
+ * A lecture built once, then revised, so that every output of the next build differs;
+ * `before` holds the first build's files. Waits for that build's browser to be gone, so
+ * that the browsers a test finds are the next build's.
+ */
+export async function revisedLecture(): Promise<{ ws: Workspace; before: Record<string, string> }> {
+  const ws = workspace();
+  const first = build(ws);
+  if (first.status !== 0) throw new Error(`the first build failed: ${first.stderr}`);
+  const before = snapshot(path.join(ws.out, 'water-cycle'));
+  writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
+  await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
+  return { ws, before };
 }
 
 export const build = (ws: Workspace, ...extra: string[]) =>

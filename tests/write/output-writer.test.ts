@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, leftovers, snapshot, start, waitFor, workspace, type Workspace } from '../helpers/spawned-build.js';
+import { build, leftovers, revisedLecture, snapshot, start, waitFor, workspace, type Workspace } from '../helpers/spawned-build.js';
 
 const journalOf = (ws: Workspace) => path.join(ws.out, 'water-cycle', '.lectern-journal.json');
 
@@ -17,18 +17,9 @@ function unchangedOutputs(before: Record<string, string>, now: Record<string, st
   return Object.keys(before).filter((f) => !f.startsWith('images/') && !f.startsWith('.lectern/') && now[f] === before[f]);
 }
 
-/** A lecture built once, then revised, so that every output of the next build differs. */
-function revisedLecture() {
-  const ws = workspace();
-  expect(build(ws).status).toBe(0);
-  const before = snapshot(path.join(ws.out, 'water-cycle'));
-  writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
-  return { ws, before };
-}
-
 describe('a build stopped while its files are put in place', () => {
   it('killed outright: the next build puts every new file in place, with a ledger that agrees, and no leftovers', async () => {
-    const { ws, before } = revisedLecture();
+    const { ws, before } = await revisedLecture();
     const child = start(ws, { LECTERN_TEST_PAUSE_IN_PLACE: '120000' });
     await waitFor(() => (existsSync(journalOf(ws)) ? true : undefined), 60_000);
     child.kill('SIGKILL');
@@ -52,7 +43,7 @@ describe('a build stopped while its files are put in place', () => {
   });
 
   it('Ctrl-C: either every output is old or every one is new, and the message says which', async () => {
-    const { ws, before } = revisedLecture();
+    const { ws, before } = await revisedLecture();
     const child = start(ws, { LECTERN_TEST_PAUSE_IN_PLACE: '120000' });
     await waitFor(() => (existsSync(journalOf(ws)) ? true : undefined), 60_000);
     child.kill('SIGINT');

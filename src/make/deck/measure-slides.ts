@@ -30,8 +30,6 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
     type Unit = { height: number; gap?: number; items?: number; within?: { resume: number } };
     const box = (el: Element) => el.getBoundingClientRect();
     const px = (el: Element, prop: string) => parseFloat(getComputedStyle(el).getPropertyValue(prop)) || 0;
-    /** Where an element's ink ends: margins below the last item are not content. */
-    const end = (el: Element) => box(el).bottom;
 
     /** Units of elements stacked top to bottom: each from its top to the next one's, and the space before that. */
     const stack = (els: Element[], bottom: number, bottoms = els.map((el) => box(el).bottom)) =>
@@ -44,7 +42,8 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
     const unitsOf = (list: Element) => {
       const items = [...list.children].filter((c) => c.tagName === 'LI');
       if (items.length === 0) return [];
-      const bottom = Math.max(...items.map(end));
+      // Where the ink ends: a margin below the last item is not content.
+      const bottom = Math.max(...items.map((li) => box(li).bottom));
       const rows = new Map<number, Element[]>();
       for (const li of items) rows.set(Math.round(box(li).top), [...(rows.get(Math.round(box(li).top)) ?? []), li]);
       if (rows.size < items.length) {
@@ -110,7 +109,7 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
         lanes = [{ fixed: 0, units: stack(rows, laneBottom) }];
       } else if (lists.length > 0) {
         laneTop = Math.min(...lists.map((l) => box(l).top));
-        laneBottom = Math.max(...lists.map(end));
+        laneBottom = Math.max(...lists.map((l) => box(l).bottom));
         lanes = lists.map((list) => {
           // Lists side by side in a grid are all stretched to the tallest: measure each as tall as it is.
           const stretch = (list as HTMLElement).style.alignSelf;

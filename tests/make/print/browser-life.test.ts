@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsersIn, build, leftovers, snapshot, start, waitFor, workspace } from '../../helpers/spawned-build.js';
+import { browsersIn, build, leftovers, revisedLecture, snapshot, start, waitFor, workspace } from '../../helpers/spawned-build.js';
 
 const profiles = (tmp: string) => readdirSync(tmp).filter((f) => f.startsWith('lectern-chrome-'));
 
@@ -36,11 +36,7 @@ describe('the browser of a build', () => {
   });
 
   it('a closed terminal (SIGHUP) stops the build as Ctrl-C does: its message, exit code, no browser left, outputs intact', async () => {
-    const ws = workspace();
-    expect(build(ws).status).toBe(0);
-    const before = snapshot(path.join(ws.out, 'water-cycle'));
-    writeFileSync(ws.lecture, readFileSync(ws.lecture, 'utf8').replace('The Water Cycle', 'The Water Cycle, revised'));
-    await waitFor(() => (browsersIn(ws.tmp).length === 0 ? true : undefined));
+    const { ws, before } = await revisedLecture();
 
     const child = start(ws);
     await waitFor(() => (child.said().includes('load deck') ? true : undefined));
