@@ -111,7 +111,7 @@ for (let i = 0; i < ROUNDS * 2; i++) {
 const m = (xs: number[]) => median(xs);
 console.log(`Median of ${ROUNDS} rounds, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
 if (PARTS.has('a')) {
-console.log('(a) MTCR lecture (28 slides)');
+console.log('(a) MTCR lecture');
 console.log(`    Marp CLI, deck PDF only:                 ${s(m(a.marp))}`);
 console.log(`    Lectern, deck + 8 handouts (12 files):   ${s(m(a.lectern))}   ratio ${(m(a.lectern) / m(a.marp)).toFixed(2)}× (target ≤ 1.2×)`);
 console.log(`    Lectern, rebuild with nothing changed:   ${s(m(a.unchanged))}   ${((m(a.unchanged) / m(a.lectern)) * 100).toFixed(0)}% of a full build (target < 10%)`);
