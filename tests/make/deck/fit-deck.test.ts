@@ -138,6 +138,11 @@ describe('measured pagination', () => {
     const { deck, lecture } = await fit('pagination/pagination.yaml');
     const takeaways = deck.plan.filter((s) => s.kind === 'takeaways');
     expect(takeaways.flatMap((s) => (s.kind === 'takeaways' ? s.items : []))).toEqual(lecture.takeaways);
+    // The long one sits whole on one slide, at most one type step smaller.
+    const long = lecture.takeaways.find((t) => t.length >= 700)!;
+    const holding = takeaways.filter((s) => s.kind === 'takeaways' && s.items.includes(long));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]!.fit).toBeLessThanOrEqual(1);
   });
 
   it('loses nothing, and leaves no point alone on a continuation of a slide of four or more', async () => {
@@ -187,6 +192,8 @@ describe('measured pagination', () => {
       const variants: { what: string; slides: DeckSlide[] }[] = [];
       for (const [key, decision] of deck.decisions) {
         if (decision.parts.length < 2) continue;
+        // Split at normal size: only a part holding a single unit taller than a slide is set smaller.
+        for (const part of decision.parts) if (part.size > 0) expect(part.ranges.reduce((n, [a, b]) => n + b - a, 0), `${file} ${key}`).toBe(1);
         const only = (d: SlideDecision) => {
           const plan = planDeck(lecture, { decisions: new Map([[key, d]]) });
           return plan.filter((s, i) => slideKey(s, i, plan) === key);
