@@ -66,7 +66,13 @@ function sweepStaleProfiles(tmp: string = os.tmpdir()): void {
     try {
       process.kill(pid, 0);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(path.join(tmp, name), { recursive: true, force: true, maxRetries: 3 });
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') continue;
+      try {
+        rmSync(path.join(tmp, name), { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // Tidying is best effort: a profile that cannot go (another user's, on a shared
+        // machine) never stops a build.
+      }
     }
   }
 }

@@ -4,7 +4,8 @@
  * folder a killed build could not delete is deleted by the next one. Each test looks only
  * at its own build's browser (found by its profile folder, in the test's own TMPDIR).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browsersIn, build, leftovers, revisedLecture, snapshot, start, waitFor, workspace } from '../../helpers/spawned-build.js';
@@ -53,4 +54,24 @@ describe('the browser of a build', () => {
     expect(leftovers(ws)).toEqual([]);
     rmSync(ws.root, { recursive: true, force: true });
   });
+});
+
+describe("a stale browser profile Lectern cannot delete (another user's, on a shared machine)", () => {
+  it('never stops a build', () => {
+    const ws = workspace();
+    const stuck = path.join(ws.tmp, 'lectern-chrome-999999991-abc');
+    mkdirSync(stuck);
+    writeFileSync(path.join(stuck, 'f'), 'x');
+    // Immutable: not even root may delete it.
+    const locked = spawnSync('chattr', ['+i', path.join(stuck, 'f')]);
+    expect(locked.status, `chattr: ${locked.stderr}`).toBe(0);
+    try {
+      const run = build(ws);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    } finally {
+      spawnSync('chattr', ['-i', path.join(stuck, 'f')]);
+      rmSync(ws.root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
