@@ -94,8 +94,17 @@ function create(lock: string, text: string): void {
   }
 }
 
-const busy = (dir: string, cause?: unknown) =>
-  new WriteError(`${dir}: another Lectern build is writing here right now. Wait for it to finish, then build again.`, { file: dir, ...(cause !== undefined && { cause }) });
+/**
+ * The build holding `dir` is running: wait. One on another computer or container cannot be
+ * asked whether it still runs, so the teacher is told which file to delete if it does not.
+ */
+const busy = (dir: string, owner?: Owner, cause?: unknown) =>
+  new WriteError(
+    owner && owner.host !== os.hostname()
+      ? `${dir}: a Lectern build on "${owner.host}" is writing here, or was stopped there before it could finish. If nothing is building there any more, delete ${path.join(dir, LOCK_FILE)} and build again.`
+      : `${dir}: another Lectern build is writing here right now. Wait for it to finish, then build again.`,
+    { file: dir, ...(cause !== undefined && { cause }) },
+  );
 
 /** Takes the lock of `dir`; a lock whose build no longer runs is removed and taken. */
 function take(dir: string, lock: string): string {
@@ -112,7 +121,8 @@ function take(dir: string, lock: string): string {
     }
     const found = readOwner(lock);
     if (!found) continue; // released meanwhile
-    if (found.owner && (found.owner.pid === process.pid || isAlive(found.owner))) throw busy(dir);
+    // Our own process id in a lock is ours only if it started when we did (containers reuse ids).
+    if (found.owner && isAlive(found.owner)) throw busy(dir, found.owner);
     // Left by a build that no longer runs (or unreadable): removed, if it is still the one read.
     const again = readOwner(lock);
     if (again && again.text === found.text) rmSync(lock, { recursive: true, force: true });

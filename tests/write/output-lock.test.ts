@@ -3,7 +3,7 @@
  * and no longer: a build killed outright gives the folder up to the next one at once.
  * These run the compiled `lectern` command.
  */
-import { lstatSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/pdf.js';
@@ -51,4 +51,19 @@ describe('the output lock', () => {
     expect(locked(ws.out)).toBe(false);
     rmSync(ws.root, { recursive: true, force: true });
   });
+});
+
+describe('a lock left by a build on another computer or container', () => {
+  it('says where that build ran and which file to delete if it no longer runs', () => {
+    const ws = workspace();
+    mkdirSync(ws.out, { recursive: true });
+    const lock = path.join(ws.out, '.lectern.lock');
+    symlinkSync(JSON.stringify({ pid: 424242, host: 'old-container-3f2a', token: 'ab' }), lock);
+    const refused = build(ws);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`a Lectern build on "old-container-3f2a" is writing here, or was stopped there before it could finish. If nothing is building there any more, delete ${lock} and build again.`);
+    rmSync(lock);
+    expect(build(ws).status).toBe(0);
+    rmSync(ws.root, { recursive: true, force: true });
+  }, 120_000);
 });
