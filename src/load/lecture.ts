@@ -100,6 +100,8 @@ export interface Lecture {
   /** A logo for the title slide, every slide's corner and every handout page. */
   logo?: ImageRef;
   theme: string;
+  /** The language it is written in, a canonical BCP 47 tag ("en", "fr", "pt-BR"). */
+  language: string;
   next?: string;
   objectives: string[];
   sections: Section[];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { quoted, sortProblems, withFrames, type Problem } from '../problems/problem.js';
 import type { Bullet, Lecture, Question, Slide } from './lecture.js';
+import { canonicalLanguage } from '../language.js';
 import { withCourseDefaults, type CourseValues } from './course.js';
 import { loaderFor, parseLectureSource, unreadableFormat } from './loaders.js';
 import { schemaProblems, type ParsedSource } from './parsed-source.js';
@@ -224,6 +225,7 @@ function normalise(
     ...optional('next'),
     ...(logo && { logo }),
     theme: data.theme,
+    language: canonicalLanguage(data.language) ?? 'en',
     objectives: data.objectives ?? [],
     sections,
     glossary: data.glossary ?? [],

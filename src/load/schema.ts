@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
 import { quoted } from '../problems/problem.js';
+import { canonicalLanguage } from '../language.js';
 import { closestWord } from './closest-word.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
@@ -13,6 +14,16 @@ const Text = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
   .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]].');
+
+/** A language, as a BCP 47 tag. */
+const Language = z
+  .string()
+  // The shape of a tag, for editors that read the JSON Schema; Node then checks it names a language.
+  .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'this is not a language tag; write a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR')
+  .refine((tag) => canonicalLanguage(tag) !== undefined, {
+    message: 'this is not a language tag; write a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR',
+  })
+  .describe('The language the lecture is written in, a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR: it sets the words Lectern adds (headings, labels), the way dates are written, and right-to-left layout for Arabic and Hebrew.');
 
 /** A title: text with something in it. */
 const Title = Text.refine((t) => t.trim() !== '', { message: 'the title is empty; write it in' });
@@ -211,6 +222,7 @@ export const CourseSchema = z.strictObject({
   footer: Text.optional().describe('A line at the foot of every content slide and page.'),
   logo: z.string().optional().describe('A logo image (e.g. the school\'s), a path relative to this file, inside its folder or its course\'s: large on the title slide, small on every slide, and at the top of every handout page.'),
   theme: z.string().optional().describe('The deck theme: a CSS file name in templates/themes (without .css).'),
+  language: Language.optional(),
   revised: Text.optional().describe('When the content was last revised.'),
   handouts: Handouts.partial().optional().describe('Handout options for every lecture of the course.'),
   outputs: z
@@ -230,6 +242,7 @@ export const LectureSchema = z.strictObject({
   footer: Text.optional().describe('A line printed at the foot of every content slide and page.').meta({ examples: ['© 2024 Riverside School'] }),
   logo: z.string().optional().describe('A logo image (e.g. the school\'s), a path relative to this file, inside its folder or its course\'s: large on the title slide, small on every slide, and at the top of every handout page.').meta({ examples: ['logo.png'] }),
   theme: z.string().default('lectern').describe('The deck theme: a CSS file name in templates/themes (without .css).'),
+  language: Language.default('en').meta({ examples: ['en', 'fr', 'ar'] }),
   next: Text.optional().describe('The title of the next lecture, named on the closing slide.'),
   objectives: z.array(Text).optional().describe('What students will be able to do after the lecture.'),
   sections: z.array(Section).min(1).describe('The sections of the lecture, in order.'),

@@ -10,14 +10,17 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import { RenderError } from '../../errors.js';
 import { onInterrupt } from '../../interrupt.js';
+import { textDirection } from '../../language.js';
 import { MARP_OPTIONS } from './marp-render.js';
 
 // Marp CLI talks on the console, which convert() silences for the time it runs: two at once
 // would restore each other's silence, so they take turns (it is work for Node's one thread anyway).
 const oneAtATime = new PQueue({ concurrency: 1 });
 
-export function renderDeckHtml(markdown: string, themeCss: string, fontCss: string): Promise<string> {
-  return oneAtATime.add(() => render(markdown, themeCss, fontCss)) as Promise<string>;
+export async function renderDeckHtml(markdown: string, themeCss: string, fontCss: string, language: string): Promise<string> {
+  const html = (await oneAtATime.add(() => render(markdown, themeCss, fontCss))) as string;
+  // Marp sets <html lang> from the deck's lang directive; the direction text runs is ours to say.
+  return html.replace(/<html\b/, `<html dir="${textDirection(language)}"`);
 }
 
 async function render(markdown: string, themeCss: string, fontCss: string): Promise<string> {

@@ -3,6 +3,7 @@
  * come the overflow check, the PDF and the slide images for PowerPoint.
  */
 import type { Page } from 'puppeteer';
+import { textDirection } from '../../language.js';
 import type { Viewport } from '../print/serve-document.js';
 import type { MarpOutput } from './marp-render.js';
 
@@ -10,9 +11,9 @@ export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
 /** A standalone HTML page of all slides, one per printed page. */
-export function deckPrintHtml(marp: MarpOutput, fontCss: string, title: string): string {
+export function deckPrintHtml(marp: MarpOutput, fontCss: string, title: string, language = 'en'): string {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title>
+<html lang="${language}" dir="${textDirection(language)}"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title>
 <style>${fontCss}</style>
 <style>${marp.css}</style>
 <style>

@@ -105,7 +105,7 @@ async function render(input: DeckInputs, whole: Whole, decisions: ReadonlyMap<st
   const plan = planDeck(lecture, { decisions, labels: input.labels });
   const markdown = renderDeckMarkdown(lecture, plan, input.templates, input.labels);
   const marp = await traced('marp', renderMarp(markdown, input.themeCss));
-  const page = deckPrintHtml(marp, input.fontCss, lecture.title);
+  const page = deckPrintHtml(marp, input.fontCss, lecture.title, lecture.language);
   const slides = Object.fromEntries(whole.ids.flatMap((id, i) => (decisions.has(whole.keys[i]!) ? [[id, decisions.get(whole.keys[i]!)!]] : [])));
   let svg: Promise<MarpSlides> | undefined;
   return {
@@ -142,7 +142,7 @@ async function measureWhole(input: DeckInputs, whole: Whole, indexes: readonly n
   const { lecture, browser } = input;
   const slides = [...indexes.map((i) => atSize(whole.slides[i]!, 0)), ...indexes.map((i) => atSize(whole.slides[i]!, 1))];
   const markdown = renderDeckMarkdown(lecture, slides, input.templates, input.labels);
-  const page = deckPrintHtml(await traced('marp', renderMarp(markdown, input.themeCss)), input.fontCss, lecture.title);
+  const page = deckPrintHtml(await traced('marp', renderMarp(markdown, input.themeCss)), input.fontCss, lecture.title, lecture.language);
   const continued = [...indexes, ...indexes].map((i) => whole.continued[i]!);
   const measured = await traced(`measure ${indexes.length} slides`, browser.withDocument('deck', page, input.images, { viewport: DECK_VIEWPORT, first: true }, (p) => measureSlides(p, continued)));
   return indexes.map((_, n) => ({ normal: measured[n]!, smaller: measured[n + indexes.length]! }));

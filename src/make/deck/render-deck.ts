@@ -1,6 +1,7 @@
 /** render: Lecture + slide plan → Marp Markdown, through the Handlebars templates in deck/. */
 import Handlebars from 'handlebars';
 import type { Lecture } from '../../load/lecture.js';
+import { textDirection } from '../../language.js';
 import { englishLabels, type Labels } from '../labels.js';
 import { urlPath } from '../../paths.js';
 import { plainInline } from '../lecture-markdown.js';
@@ -35,7 +36,8 @@ export function loadDeckTemplates(templates: TemplateSet): DeckTemplates {
 export function renderDeckMarkdown(lecture: Lecture, plan: DeckSlide[], templates: DeckTemplates, labels: Labels = englishLabels()): string {
   const markdown = templates.render({
     theme: lecture.theme,
-    lang: 'en',
+    lang: lecture.language,
+    dir: textDirection(lecture.language),
     // The page's title shows no Markdown: the words, as a reader sees them.
     title: plainInline(lecture.title),
     footer: lecture.footer ? marpInline(lecture.footer) : '',

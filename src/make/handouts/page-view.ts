@@ -1,5 +1,6 @@
 /** What every handout page shows: the lecture's title, course, revised date and footer, on the chosen paper. */
 import type { Lecture } from '../../load/lecture.js';
+import { textDirection } from '../../language.js';
 import { fill, type Labels } from '../labels.js';
 
 export const PAPER = {
@@ -26,7 +27,8 @@ export function pageView(inputs: HandoutInputs, heading: string) {
   const paper = PAPER[lecture.handouts.paper];
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
   return {
-    lang: 'en',
+    lang: lecture.language,
+    dir: textDirection(lecture.language),
     heading,
     documentTitle: `${heading} — ${lecture.title}`,
     lecture: {

@@ -13,7 +13,7 @@ export const deckHtml = deckOutput({
     const { markdown } = requireDeck('deck-html', deck);
     return {
       source: [markdown, context.themeCss, context.fontCss].join('\0'),
-      make: async () => ({ files: [{ name: 'deck.html', data: await traced('deck.html', renderDeckHtml(markdown, context.themeCss, context.fontCss)) }] }),
+      make: async () => ({ files: [{ name: 'deck.html', data: await traced('deck.html', renderDeckHtml(markdown, context.themeCss, context.fontCss, context.lecture.language)) }] }),
     };
   },
 });
