@@ -1,11 +1,16 @@
 /**
  * output/index.html: every course and lecture built into this output folder, from the
- * manifests the builds left (so shards built on several machines make one index).
+ * manifests the builds left (so shards built on several machines make one index). The page
+ * is in the course's language (the content root's course.yaml), each lecture's card in its own.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { englishLabels, fill, type Labels } from '../make/labels.js';
+import { parse } from 'yaml';
+import { COURSE_FILE } from '../load/course.js';
+import { canonicalLanguage } from '../language.js';
+import { textDirection } from '../language.js';
+import { fill, labelsByLanguage, type Labels } from '../make/labels.js';
 import { compileTemplate, TemplateSet } from '../make/template-set.js';
 import type { OutputKind } from '../outputs/output-kind.js';
 import { OUTPUTS } from '../outputs/registry.js';
@@ -15,19 +20,31 @@ import { readManifest } from './manifest.js';
 import { builtFolders } from './remove-stale.js';
 
 /** The data of the index page: courses, each with its lectures in lesson order. */
-export function indexView(outDir: string, labels: Labels = englishLabels()) {
+export interface IndexLanguage {
+  /** The language of the page: its title, its count of lectures. */
+  language: string;
+  /** The labels of a language (the page's, and each lecture's). */
+  labelsFor: (language: string) => { labels: Labels };
+}
+
+export function indexView(outDir: string, { language, labelsFor }: IndexLanguage = { language: 'en', labelsFor: labelsByLanguage(new TemplateSet()) }) {
+  const labels = labelsFor(language).labels;
   const lectures = builtFolders(outDir)
     .map((folder) => ({ folder: slashes(folder), manifest: readManifest(path.join(outDir, folder)) }))
     .flatMap(({ folder, manifest }) => (manifest ? [{ folder, manifest }] : []))
     .map(({ folder, manifest }) => {
       const href = urlPath(folder);
+      // A card is in its lecture's language: its lang (and dir) say so where it differs from the page's.
+      const lang = manifest.language ?? 'en';
+      const labels = labelsFor(lang).labels;
       // Outputs with a label on the index, whose file this lecture has.
       const links = (kinds: readonly OutputKind[]) =>
         kinds.flatMap((o) => (o.indexLabel && manifest.files.includes(o.file) ? [{ href: `${href}/${o.file}`, label: labels[o.indexLabel] }] : []));
       return {
         href,
+        ...(lang !== language && { lang, dir: textDirection(lang) }),
         title: manifest.title,
-        course: manifest.course ?? (folder.includes('/') ? folder.split('/').slice(0, -1).join(' / ') : labels.indexOtherLectures),
+        course: manifest.course ?? (folder.includes('/') ? folder.split('/').slice(0, -1).join(' / ') : labelsFor(language).labels.indexOtherLectures),
         lesson: manifest.lesson,
         lessonLabel: manifest.lesson ? fill(labels.lesson, { lesson: manifest.lesson }) : undefined,
         revised: manifest.revised,
@@ -36,6 +53,7 @@ export function indexView(outDir: string, labels: Labels = englishLabels()) {
         slidesLabel: fill(labels.indexSlides, { count: manifest.slides.length }),
         thumbnail: existsSync(path.join(outDir, folder, 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
         thumbnailAlt: fill(labels.indexTitleSlide, { title: manifest.title }),
+        deckLabel: labels.indexDeck,
         deck: links(OUTPUTS.filter((o) => o.group === 'deck')),
         handouts: links(OUTPUTS.filter((o) => o.group === undefined)),
       };
@@ -45,6 +63,8 @@ export function indexView(outDir: string, labels: Labels = englishLabels()) {
   const lessonOrder = (a: (typeof lectures)[number], b: (typeof lectures)[number]) =>
     String(a.lesson ?? '').localeCompare(String(b.lesson ?? ''), 'en', { numeric: true }) || a.title.localeCompare(b.title);
   return {
+    lang: language,
+    dir: textDirection(language),
     labels,
     courses: [...byCourse].sort(([a], [b]) => a.localeCompare(b)).map(([name, items]) => ({ name, lectures: items.sort(lessonOrder) })),
     count: lectures.length,
@@ -52,8 +72,26 @@ export function indexView(outDir: string, labels: Labels = englishLabels()) {
   };
 }
 
-export function writeCourseIndex(outDir: string, templates = new TemplateSet(), labels: Labels = englishLabels()): void {
-  const view = indexView(outDir, labels);
+/** The language of the course: the one the content root's course.yaml names, else English. */
+export function courseLanguage(roots: readonly string[]): string {
+  for (const root of roots) {
+    const file = path.join(root, COURSE_FILE);
+    if (!existsSync(file)) continue;
+    try {
+      const data: unknown = parse(readFileSync(file, 'utf8'));
+      const named = data && typeof data === 'object' && 'language' in data ? String(data.language) : undefined;
+      // A course.yaml that names no language, or not one, says so when its lectures are built.
+      const language = named && canonicalLanguage(named);
+      if (language) return language;
+    } catch {
+      continue;
+    }
+  }
+  return 'en';
+}
+
+export function writeCourseIndex(outDir: string, templates = new TemplateSet(), language = 'en', labelsFor = labelsByLanguage(templates)): void {
+  const view = indexView(outDir, { language, labelsFor });
   const { file, text } = templates.read('index/index.html.hbs');
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

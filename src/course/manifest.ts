@@ -19,6 +19,8 @@ export interface Manifest {
   course?: string;
   lesson?: string;
   revised?: string;
+  /** The lecture's language, when not English (its card on the index is in it). */
+  language?: string;
   /** The deck's slides as its files show them. */
   slides: SlideSummary[];
   /** The files the lecture's outputs made, relative to its output folder. */

@@ -1,14 +1,15 @@
 /**
- * Every word Lectern prints on slides, handouts and the course index comes from one file,
- * templates/labels/<language>.yaml, ready for translation. A teacher's templates folder may
- * hold a file of the same name; the labels it gives win, the rest stay Lectern's.
+ * Every word Lectern prints on slides, handouts and the course index comes from one file per
+ * language, templates/labels/<language>.yaml. A teacher's templates folder may hold a file of
+ * the same name, or one for a language Lectern does not ship; the labels it gives win.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { RenderError } from '../errors.js';
 import { builtinTemplatesDir } from '../paths.js';
 import type { TemplateSet } from './template-set.js';
+import { typographyFor } from './typography.js';
 
 const KEYS = [
   'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext',
@@ -18,6 +19,9 @@ const KEYS = [
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexHtml', 'indexPdf', 'indexPptx', 'indexTitleSlide',
   'indexNotesHandout', 'indexSpeakerNotes', 'indexRevisionSheet', 'indexWorksheet', 'indexWorksheetAnswers', 'indexQuiz', 'indexQuizAnswers', 'indexFlashcards',
 ] as const;
+
+/** Every label there is: each shipped labels file has them all. */
+export const LABEL_KEYS: readonly LabelKey[] = KEYS;
 
 export type LabelKey = (typeof KEYS)[number];
 export type Labels = Readonly<Record<LabelKey, string>>;
@@ -41,16 +45,56 @@ function readLabels(file: string, partial: boolean): Partial<Record<LabelKey, st
 
 export interface LoadedLabels {
   labels: Labels;
-  /** The label files read, Lectern's first: their change remakes every output. */
+  /**
+   * The label files that gave at least one of these labels, Lectern's first: what the
+   * lecture's outputs are made from (editing fr.yaml remakes French lectures only).
+   */
   files: string[];
 }
 
-/** The labels of a language: Lectern's own, with the teacher's file (if any) over them. */
+/** "pt-BR" → ["pt", "pt-BR"]; "zh-Hans-CN" → ["zh", "zh-Hans", "zh-Hans-CN"]: the least specific first. */
+function tagsOf(language: string): string[] {
+  const parts = language.split('-');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
+}
+
+/**
+ * The labels of a language. Each label comes from the most specific file that has it,
+ * Lectern's files under the teacher's:
+ *   Lectern's en.yaml, the teacher's en.yaml (English fills whatever a language lacks);
+ *   Lectern's <base>.yaml, then <tag>.yaml (pt.yaml, then pt-BR.yaml);
+ *   the teacher's <base>.yaml, then <tag>.yaml — so a teacher may change any label, or
+ *   add a language Lectern does not ship (an it.yaml: Italian labels, English for the rest).
+ * French labels then follow French typography, as the lecture's text does.
+ */
 export function loadLabels(templates: TemplateSet, language = 'en'): LoadedLabels {
-  const builtin = path.join(builtinTemplatesDir, fileOf(language));
-  const own = templates.resolve(fileOf(language));
-  const labels = { ...readLabels(builtin, false), ...(own !== builtin ? readLabels(own, true) : {}) } as Labels;
-  return { labels, files: own !== builtin ? [builtin, own] : [builtin] };
+  const tags = tagsOf(language).filter((t) => t !== 'en');
+  const builtin = (tag: string) => path.join(builtinTemplatesDir, fileOf(tag));
+  // The teacher's file: in the first of their folders that has one.
+  const own = (tag: string) =>
+    templates.dirs.filter((d) => path.resolve(d) !== path.resolve(builtinTemplatesDir)).map((d) => path.join(d, fileOf(tag))).find((f) => existsSync(f));
+  const layers = [builtin('en'), own('en'), ...tags.map(builtin).filter((f) => existsSync(f)), ...tags.map(own)].filter((f): f is string => f !== undefined);
+  const from = new Map<LabelKey, string>();
+  const values: Partial<Record<LabelKey, string>> = {};
+  for (const file of layers) {
+    for (const [key, value] of Object.entries(readLabels(file, file !== builtin('en')))) {
+      values[key as LabelKey] = value;
+      from.set(key as LabelKey, file);
+    }
+  }
+  const typography = typographyFor(language);
+  const labels = (typography ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typography(v)])) : values) as Labels;
+  return { labels, files: layers.filter((f) => [...from.values()].includes(f)) };
+}
+
+/** The labels of each language a build meets, read once per language (and again when the templates change). */
+export function labelsByLanguage(templates: TemplateSet): (language: string) => LoadedLabels {
+  const cache = new Map<string, LoadedLabels>();
+  return (language) => {
+    let loaded = cache.get(language);
+    if (!loaded) cache.set(language, (loaded = loadLabels(templates, language)));
+    return loaded;
+  };
 }
 
 let english: Labels | undefined;

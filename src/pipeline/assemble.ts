@@ -103,6 +103,7 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
     ...(lecture.course && { course: lecture.course }),
     ...(lecture.lesson && { lesson: lecture.lesson }),
     ...(lecture.revised && { revised: lecture.revised }),
+    ...(lecture.language !== 'en' && { language: lecture.language }),
     slides,
     // What the outputs consist of, as the ledger records them, but for the cache and the deck's images.
     files: [...new Set(Object.entries(ledger.outputs).flatMap(([name, e]) => (e.skipped !== undefined ? [] : (e.files ?? filesOf(name)))))].filter(

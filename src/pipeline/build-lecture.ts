@@ -89,7 +89,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
       {
         lecture,
         images,
-        labels: ctx.labels.labels,
+        labels: ctx.labelsFor(lecture.language).labels,
         themeCss: loaded.themeCss,
         fontCss: embeddedFontCss(JSON.stringify(lecture)),
         deckTemplates: ctx.deckTemplates,

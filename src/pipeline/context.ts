@@ -1,10 +1,10 @@
-/** What a build shares across its lectures: one browser, the templates and labels read once, the options. */
+/** What a build shares across its lectures: one browser, the templates read once, the labels once per language, the options. */
 import { existsSync } from 'node:fs';
 import { LecternError } from '../errors.js';
 import type { HandoutOptions } from '../load/lecture.js';
 import { loadDeckTemplates } from '../make/deck/render-deck.js';
 import { loadHandoutTemplates } from '../make/handouts/handout-templates.js';
-import { loadLabels, type LoadedLabels } from '../make/labels.js';
+import { labelsByLanguage, type LoadedLabels } from '../make/labels.js';
 import { BrowserManager } from '../make/print/browser-manager.js';
 import { TemplateSet } from '../make/template-set.js';
 import type { BuildTemplates } from '../outputs/output-kind.js';
@@ -27,7 +27,8 @@ export interface BuildContext extends BuildTemplates {
   options: BuildOptions;
   browser: BrowserManager;
   templates: TemplateSet;
-  labels: LoadedLabels;
+  /** The labels of a lecture's language, read the first time a lecture in it is built. */
+  labelsFor: (language: string) => LoadedLabels;
 }
 
 /** The teacher's templates folder: the one named, else a templates/ folder beside the content. */
@@ -43,6 +44,6 @@ export function createBuildContext(options: BuildOptions, env: NodeJS.ProcessEnv
 }
 
 /** Reads and compiles the templates and labels; again when they change (watch mode). */
-export function readTemplates(templates: TemplateSet): BuildTemplates & { labels: LoadedLabels } {
-  return { deckTemplates: loadDeckTemplates(templates), handoutTemplates: loadHandoutTemplates(templates), labels: loadLabels(templates) };
+export function readTemplates(templates: TemplateSet): BuildTemplates & { labelsFor: (language: string) => LoadedLabels } {
+  return { deckTemplates: loadDeckTemplates(templates), handoutTemplates: loadHandoutTemplates(templates), labelsFor: labelsByLanguage(templates) };
 }

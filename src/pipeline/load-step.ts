@@ -4,6 +4,7 @@ import { ContentError, LoadError } from '../errors.js';
 import { checkWithCourse } from '../load/check-with-course.js';
 import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
+import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
 import type { Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
@@ -49,7 +50,8 @@ export function loadLecture(entry: LectureEntry, options: BuildOptions, template
   if (!check.lecture || !check.source || (options.strict && warnings.length > 0)) {
     throw new ContentError(options.strict ? check.problems : check.problems.filter((p) => p.severity === 'error'));
   }
-  const lecture: Lecture = { ...check.lecture, handouts: { ...check.lecture.handouts, ...options.handoutOverrides } };
+  // Dates and typography in the lecture's language, once, so that every output prints the same text.
+  const lecture: Lecture = localiseLecture({ ...check.lecture, handouts: { ...check.lecture.handouts, ...options.handoutOverrides } });
   return {
     lecture,
     warnings,

@@ -10,13 +10,14 @@ export function outputKeys(kinds: readonly OutputKind[], sources: LectureSources
 }
 
 /** What every output of a loaded lecture is made from, in this build. */
-export function lectureSources(loaded: LoadedLecture, ctx: Pick<BuildContext, 'labels' | 'options'>): LectureSources {
+export function lectureSources(loaded: LoadedLecture, ctx: Pick<BuildContext, 'labelsFor' | 'options'>): LectureSources {
   return {
     version: LECTERN_VERSION,
     lectureSource: loaded.source,
     courseSources: loaded.courseSources,
     images: [...loaded.images.values()],
-    labelFiles: ctx.labels.files,
+    // The labels of the lecture's language: editing fr.yaml remakes French lectures only.
+    labelFiles: ctx.labelsFor(loaded.lecture.language).files,
     themeCss: loaded.themeCss,
     handoutOptions: ctx.options.handoutOverrides,
   };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createProgress } from '../cli/progress.js';
 import type { Io } from '../cli/io.js';
 import { findLectures } from '../course/find-lectures.js';
-import { writeCourseIndex } from '../course/index-page.js';
+import { courseLanguage, writeCourseIndex } from '../course/index-page.js';
 import { removeStaleOutputs } from '../course/remove-stale.js';
 import { LecternError } from '../errors.js';
 import { isInside } from '../paths.js';
@@ -66,7 +66,7 @@ export async function startWatch(paths: string[], options: BuildOptions & { port
           progress.failed(shown, file, message);
         },
       });
-      writeCourseIndex(options.outDir, context.templates, context.labels.labels);
+      writeCourseIndex(options.outDir, context.templates, courseLanguage([...new Set(entries.map((l) => l.root))]), context.labelsFor);
       if (summary.built + summary.failed > 0) progress.summary(summary, performance.now() - started);
       else if (saved.length > 0) progress.line(`· saved ${saved.map((f) => path.relative('.', f)).join(', ')}: nothing to rebuild, every output is as it was`);
       for (const entry of targets) {

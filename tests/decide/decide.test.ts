@@ -44,13 +44,13 @@ async function state(yaml: string, setting: Setting = {}): Promise<State> {
   const templates = new TemplateSet(setting.templates ? [setting.templates] : []);
   const read = readTemplates(templates);
   const loaded = loadLecture({ file, root: work, outPath: 'water-cycle' }, options, templates);
-  const sources = { ...lectureSources(loaded, { labels: read.labels, options }), ...(setting.version && { version: setting.version }) };
+  const sources = { ...lectureSources(loaded, { labelsFor: read.labelsFor, options }), ...(setting.version && { version: setting.version }) };
   const images = [...loaded.images.values()];
   const context: MakeContext = {
     ...read,
     lecture: loaded.lecture,
     images: loaded.images,
-    labels: read.labels.labels,
+    labels: read.labelsFor(loaded.lecture.language).labels,
     themeCss: loaded.themeCss,
     fontCss: embeddedFontCss(JSON.stringify(loaded.lecture)),
     browser: noBrowser,

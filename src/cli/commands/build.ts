@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { findLectures } from '../../course/find-lectures.js';
-import { writeCourseIndex } from '../../course/index-page.js';
+import { courseLanguage, writeCourseIndex } from '../../course/index-page.js';
 import { removeStaleOutputs } from '../../course/remove-stale.js';
 import { inShard } from '../../course/shard.js';
 import { createBuildContext, type BuildOptions } from '../../pipeline/context.js';
@@ -26,7 +26,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: Io): 
     for (const gone of removeStaleOutputs(options.outDir, folders, new Set(all.map((l) => l.outPath)))) {
       progress.line(`− ${path.join(options.outDir, gone)}/  removed: its lecture no longer exists`);
     }
-    writeCourseIndex(options.outDir, context.templates, context.labels.labels);
+    writeCourseIndex(options.outDir, context.templates, courseLanguage([...new Set(all.map((l) => l.root))]), context.labelsFor);
   } finally {
     await context.browser.close();
     await unlock();
