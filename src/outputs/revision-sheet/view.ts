@@ -2,27 +2,51 @@
  * The revision sheet: what students revise from. Each section's key points, then the key
  * facts, the timeline, the glossary and the takeaways, densely, in two columns.
  */
+import Handlebars from 'handlebars';
 import type { Bullet, Slide } from '../../load/lecture.js';
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { fill, type Labels } from '../../make/labels.js';
 
-/** A bullet and its sub-points as one line: "Point: detail; detail" (a point written "Point:" keeps one colon). */
-function flatten(b: Bullet): string {
-  if (b.children.length === 0) return htmlInline(b.text);
-  // The colon may sit inside emphasis: "**Precipitation:**".
-  return `${htmlInline(b.text.replace(/\s*:(\s*[*_]*)\s*$/, '$1'))}: ${b.children.map(flatten).join('; ')}`;
+/** A label filled with HTML: the label's own words escaped, the values (already HTML) as they are. */
+function fillHtml(label: string, values: Record<string, string>): string {
+  return fill(Handlebars.escapeExpression(label), values);
+}
+
+// A quotation the teacher wrote with its own marks is not quoted again.
+const QUOTED = /^\s*["“„«「『‘‚]/;
+
+/** The words a sheet joins points with, in the lecture's language ("Point: detail; detail"). */
+function joiners(labels: Labels) {
+  const details = (items: string[]) => items.reduce((before, after) => fillHtml(labels.detailsJoin, { before, after }));
+  return {
+    /** A bullet and its sub-points as one line (a point written "Point:" keeps one colon). */
+    flatten(b: Bullet): string {
+      if (b.children.length === 0) return htmlInline(b.text);
+      // The colon may sit inside emphasis: "**Precipitation:**".
+      return fillHtml(labels.pointDetails, { point: htmlInline(b.text.replace(/[\s\u00A0\u202F]*[:：](\s*[*_]*)\s*$/, '$1')), details: details(b.children.map((c) => this.flatten(c))) });
+    },
+    details,
+    /** A heading in bold, with what follows it ("**Evaporation:** absorbs heat"). */
+    headed(heading: string, items: string[]): string {
+      const [lead = '', rest = ''] = fillHtml(labels.pointDetails, { point: heading, details: '\u0000' }).split('\u0000');
+      const bold = lead.trimEnd();
+      return `<strong>${bold}</strong>${lead.slice(bold.length)}${details(items)}${rest}`;
+    },
+    quote: (text: string) => (QUOTED.test(text) ? htmlInline(text) : fillHtml(labels.quoted, { quote: htmlInline(text) })),
+  };
 }
 
 /** The key points of one slide, or nothing for slides whose content goes to the facts and timeline. */
-function keyPoints(slide: Slide): { title: string; points: string[]; table?: { header: string[]; rows: string[][] } } | undefined {
+function keyPoints(slide: Slide, join: ReturnType<typeof joiners>): { title: string; points: string[]; table?: { header: string[]; rows: string[][] } } | undefined {
   const title = htmlInline(slide.title);
   switch (slide.layout) {
     case 'bullets':
-      return { title, points: (slide.bullets ?? []).map(flatten) };
+      return { title, points: (slide.bullets ?? []).map((b) => join.flatten(b)) };
     case 'compare':
-      return { title, points: (slide.columns ?? []).map((c) => `<strong>${htmlInline(c.heading)}:</strong> ${c.bullets.map(flatten).join('; ')}`) };
+      return { title, points: (slide.columns ?? []).map((c) => join.headed(htmlInline(c.heading), c.bullets.map((b) => join.flatten(b)))) };
     case 'quote':
-      return { title, points: [`“${htmlInline(slide.quote ?? '')}”${slide.source ? ` — ${htmlInline(slide.source)}` : ''}`] };
+      return { title, points: [`${join.quote(slide.quote ?? '')}${slide.source ? ` — ${htmlInline(slide.source)}` : ''}`] };
     case 'table':
       return {
         title,
@@ -39,10 +63,11 @@ function keyPoints(slide: Slide): { title: string; points: string[]; table?: { h
 export function revisionSheetView(inputs: HandoutInputs) {
   const { lecture } = inputs;
   const slides = lecture.sections.flatMap((s) => s.slides);
+  const join = joiners(inputs.labels);
   return {
     ...pageView(inputs, inputs.labels.revisionSheet),
     sections: lecture.sections
-      .map((section) => ({ title: htmlInline(section.title), slides: section.slides.map(keyPoints).filter((k) => k !== undefined) }))
+      .map((section) => ({ title: htmlInline(section.title), slides: section.slides.map((s) => keyPoints(s, join)).filter((k) => k !== undefined) }))
       .filter((s) => s.slides.length > 0),
     facts: slides.flatMap((s) => s.facts ?? []).map((f) => ({ value: htmlInline(f.value), label: htmlInline(f.label) })),
     events: slides.flatMap((s) => s.events ?? []).map((e) => ({ when: htmlInline(e.when), what: htmlInline(e.what) })),
