@@ -117,7 +117,8 @@ describe('a course folder', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('Physics, Year 9');
     expect(html).toContain('Waves');
-    expect(html).toContain('Lesson 1 · Revised 2024-10-01 · 5 slides');
+    // revised: 2024-10-01, written as an English reader reads a date.
+    expect(html).toContain('Lesson 1 · Revised October 1, 2024 · 5 slides');
     expect(html).not.toContain('Atoms');
     const links = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(8);

@@ -145,6 +145,19 @@ describe('a build of a French and an English lecture', () => {
     expect(deckOf('water-cycle')).not.toContain(french.takeaways!.replace(' ', '\u202F'));
   });
 
+  it("lists both on an English index, the French lecture's card in French, marked lang=fr", () => {
+    const html = readFileSync(path.join(built, 'index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="en">/);
+    const cards = html.split('<article').slice(1);
+    const frenchCard = cards.find((c) => c.includes("Le cycle de l'eau") || c.includes('Le cycle de l&#x27;eau'))!;
+    const englishCard = cards.find((c) => c.includes('The Water Cycle'))!;
+    expect(frenchCard).toMatch(/^ class="lecture" lang="fr" dir="ltr">/);
+    expect(frenchCard).toContain('13 diapositives');
+    expect(frenchCard).toContain('Mise à jour\u00A0: 1 septembre 2024');
+    expect(englishCard).not.toContain('lang=');
+    expect(englishCard).toContain('slides');
+  });
+
   it("remakes the French lecture only when the teacher's fr.yaml changes", async () => {
     const before = { fr: made('cycle-de-l-eau'), en: made('water-cycle') };
     writeFileSync(path.join(templates, 'labels', 'fr.yaml'), 'quiz: Interrogation écrite\n');
