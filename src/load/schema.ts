@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
 import { quoted } from '../problems/problem.js';
-import { canonicalLanguage } from '../language.js';
+import { canonicalLanguage, languageTagMessage } from '../language.js';
 import { closestWord } from './closest-word.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
@@ -15,14 +15,15 @@ const Text = z
   .transform((v) => String(v))
   .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]].');
 
-/** A language, as a BCP 47 tag. */
+const TAG_SHAPE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A language, as a BCP 47 tag; a language's name ("french", "Français") is answered with its tag. */
 const Language = z
   .string()
   // The shape of a tag, for editors that read the JSON Schema; Node then checks it names a language.
-  .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'this is not a language tag; write a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR')
-  .refine((tag) => canonicalLanguage(tag) !== undefined, {
-    message: 'this is not a language tag; write a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR',
-  })
+  .regex(TAG_SHAPE, { error: (issue) => languageTagMessage(issue.input) })
+  // A value of the wrong shape has been told already, by the line above.
+  .refine((tag) => !TAG_SHAPE.test(tag) || canonicalLanguage(tag) !== undefined, { error: (issue) => languageTagMessage(issue.input) })
   .describe('The language the lecture is written in, a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR: it sets the words Lectern adds (headings, labels), the way dates are written, and right-to-left layout for Arabic and Hebrew.');
 
 /** A title: text with something in it. */
