@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinTemplatesDir } from '../../src/paths.js';
@@ -66,6 +67,17 @@ describe('a French lecture', () => {
     for (const pdf of readdirSync(dir).filter((f) => f.endsWith('.pdf'))) {
       expect(readFileSync(path.join(dir, pdf)).toString('latin1'), pdf).toContain('/Lang (fr)');
     }
+  });
+
+  it("marks deck.pptx's speaker notes as French, for PowerPoint's spelling checker", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, 'deck.pptx')));
+    const notes = await Promise.all(Object.values(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f.name)).map((f) => f.async('string')));
+    expect(notes.length).toBeGreaterThan(5);
+    for (const xml of notes) {
+      expect(xml).toContain('lang="fr"');
+      expect(xml).not.toContain('en-US');
+    }
+    expect(notes.join('')).toContain('Demandez aux élèves');
   });
 
   it('shows no English label in any output', () => {

@@ -23,7 +23,7 @@ export const deckPptx = deckOutput({
     const keys = slides.map((html) => pictureKey(context.salt, context.fontCss, marp.css, html));
     const stored = await Promise.all(keys.map((key) => store.read(key)));
     const missing = stored.flatMap((picture, i) => (picture ? [] : [i]));
-    const meta = { title: lecture.title, ...(lecture.author && { author: lecture.author }) };
+    const meta = { title: lecture.title, ...(lecture.author && { author: lecture.author }), ...(!/^en(-|$)/.test(lecture.language) && { language: lecture.language }) };
     if (missing.length > 0) preloadPictureModules();
     return {
       source: JSON.stringify({ keys, notes: marp.notes, descriptions, meta }),

@@ -14,7 +14,7 @@ export function preloadPictureModules(): void {
  * `descriptions` say what each slide is, for screen readers and PowerPoint's alt text;
  * `notes` are the speaker notes, as Marp keeps them.
  */
-export async function buildPptx(images: Uint8Array[], notes: string[], descriptions: string[], meta: { title: string; author?: string }): Promise<Uint8Array> {
+export async function buildPptx(images: Uint8Array[], notes: string[], descriptions: string[], meta: { title: string; author?: string; language?: string }): Promise<Uint8Array> {
   // pptxgenjs ships CommonJS typings; its constructor is the default export at run time.
   const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
   const pptx = new Pptx();
@@ -29,5 +29,5 @@ export async function buildPptx(images: Uint8Array[], notes: string[], descripti
     if (note) slide.addNotes(note);
   });
   const out = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return traced('deck.pptx package', tidyPackage(new Uint8Array(out)));
+  return traced('deck.pptx package', tidyPackage(new Uint8Array(out), meta.language));
 }
