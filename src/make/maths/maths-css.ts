@@ -31,8 +31,9 @@ function katexCss(): string {
  * the words instead (only then, so that decks without maths stay as they were).
  */
 const TIMELINE = [
-  'section.timeline li:has(.katex){display:flow-root;padding-left:236px}',
-  'section.timeline li:has(.katex)>strong:first-child{float:left;width:180px;margin-left:-236px}',
+  // !important: the theme's own rules are scoped under Marp's containers, so they weigh more.
+  'section.timeline li:has(.katex){display:flow-root!important;padding-left:236px!important}',
+  'section.timeline li:has(.katex)>strong:first-child{float:left!important;width:180px!important;margin-left:-236px!important}',
 ].join('\n');
 
 /** The CSS a lecture's maths needs (KaTeX's, fonts embedded); empty when it has no maths. */

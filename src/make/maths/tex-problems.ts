@@ -42,11 +42,18 @@ function textProblems(value: string, path: readonly PropertyKey[], atKey: boolea
     if (!error) return [];
     const field = source.positionOf(path, atKey);
     const typed = value.slice(span.start, span.end);
-    // The maths as typed, searched for from where the field starts.
+    const stop = span.markup.length + Math.min(error.position ?? 0, span.tex.length);
+    // The maths as typed, searched for from where the field starts: as it is (a plain or
+    // block scalar), or as a double-quoted scalar writes it (backslashes and quotes escaped).
     const from = offsetOf(source.text, field);
-    const found = source.text.indexOf(typed, from);
-    const near = found !== -1 && found - from < value.length * 2 + 16;
-    const where = near ? positionAt(source.text, found + span.markup.length + Math.min(error.position ?? 0, span.tex.length)) : field;
+    let where = field;
+    for (const written of [(t: string) => t, (t: string) => t.replace(/[\\"]/g, '\\$&')]) {
+      const found = source.text.indexOf(written(typed), from);
+      if (found !== -1 && found - from < value.length * 2 + 16) {
+        where = positionAt(source.text, found + written(typed.slice(0, stop)).length);
+        break;
+      }
+    }
     return [
       {
         file,
