@@ -66,3 +66,18 @@ sections:
     expect(errors(lecture('"It costs $5 and \\\\$\\\\frac{ and $10"'))).toEqual([]);
   });
 });
+
+describe('a TeX error in course.yaml', () => {
+  it('is reported in course.yaml, at its line', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { courseValuesFor } = await import('../../../src/load/course.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-course-tex-'));
+    writeFileSync(path.join(dir, 'course.yaml'), 'course: Physics\nfooter: Physics $\\sqrt{x$\n');
+    writeFileSync(path.join(dir, 'l.yaml'), lecture('plain'));
+    const { problems } = courseValuesFor(path.join(dir, 'l.yaml'), dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: path.join(dir, 'course.yaml'), line: 2, column: 'footer: Physics $\\sqrt{x'.length + 1, severity: 'error' });
+  });
+});
