@@ -4,6 +4,7 @@
  * that folder and below. A lecture's own value wins; a nearer course.yaml wins over one
  * further up — the data cascade of static site generators.
  */
+import { texProblems } from '../make/maths/tex-problems.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../paths.js';
@@ -66,6 +67,12 @@ export function courseValuesFor(lectureFile: string, root: string, themes?: read
       continue;
     }
     const values = { ...(parsed.data as Record<string, unknown>) };
+    // Maths in a course's text (its name, a footer) is checked here, at its own line.
+    const tex = texProblems(parsed.data, parsed, file);
+    if (tex.length > 0) {
+      check.problems.push(...withFrames(tex, file, source));
+      continue;
+    }
     const badTheme = themes && typeof values.theme === 'string' ? themeProblem(values.theme, themes) : undefined;
     if (badTheme) {
       const pos = parsed.positionOf(['theme']);

@@ -13,6 +13,7 @@ import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js
 import { schemaLineProblem } from './schema-line.js';
 import { themeProblem } from './theme-name.js';
 import { lectureWarnings } from './warnings.js';
+import { texProblems } from '../make/maths/tex-problems.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
 export interface LectureCheck {
@@ -71,6 +72,7 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   const badTheme = themes && typeof ownTheme === 'string' ? themeProblem(ownTheme, themes) : undefined;
   if (badTheme) report(['theme'], badTheme);
   checkTexts(data, [], report);
+  problems.push(...texProblems(parsed.data, parsed, file));
   const lecture = normalise(result.data, file, parsed, report, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const schemaLine = schemaLineProblem(source, file, 'lecture');

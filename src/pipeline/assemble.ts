@@ -3,6 +3,7 @@
  * written: the outputs made, the images beside the deck, CHANGES.md, the manifest (for the
  * index) and the ledger (for the next build); and the files to delete.
  */
+import { plainMaths } from '../make/maths/find-maths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KeyParts } from '../decide/fingerprints.js';
@@ -67,7 +68,7 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
   const changes = deckMade && previous.manifest?.slides.length ? slideChanges(previous.manifest.slides, slides) : [];
   if (changes.length > 0) {
     const changesPath = path.join(input.outDir, CHANGES_FILE);
-    files.push({ name: CHANGES_FILE, data: changesFile(existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : undefined, lecture.title, changes, new Date()) });
+    files.push({ name: CHANGES_FILE, data: changesFile(existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : undefined, plainMaths(lecture.title), changes, new Date()) });
   }
 
   const skippedKinds = stale.filter((k) => outcome(k) && 'skipped' in outcome(k)!);
@@ -99,7 +100,7 @@ export async function assemble(input: AssembleInputs): Promise<Assembled> {
   const manifest: Manifest = {
     lectern: LECTERN_VERSION,
     source: slashes(path.relative(process.cwd(), path.resolve(input.file))),
-    title: lecture.title,
+    title: plainMaths(lecture.title),
     ...(lecture.course && { course: lecture.course }),
     ...(lecture.lesson && { lesson: lecture.lesson }),
     ...(lecture.revised && { revised: lecture.revised }),

@@ -15,6 +15,7 @@ import { pictureStore } from '../decide/picture-store.js';
 import { readManifest, MANIFEST_FILE } from '../course/manifest.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import { embeddedFontCss } from '../make/fonts.js';
+import { mathsCss } from '../make/maths/maths-css.js';
 import type { OutputKind } from '../outputs/output-kind.js';
 import { selectOutputs } from '../outputs/select.js';
 import { formatProblem } from '../problems/format.js';
@@ -91,7 +92,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
         images,
         labels: ctx.labelsFor(lecture.language).labels,
         themeCss: loaded.themeCss,
-        fontCss: embeddedFontCss(JSON.stringify(lecture)),
+        // KaTeX's stylesheet and fonts join the fonts only when the lecture has maths.
+        fontCss: [embeddedFontCss(JSON.stringify(lecture)), mathsCss(lecture)].filter(Boolean).join('\n'),
         deckTemplates: ctx.deckTemplates,
         handoutTemplates: ctx.handoutTemplates,
         browser: ctx.browser,

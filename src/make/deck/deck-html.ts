@@ -11,7 +11,8 @@ import PQueue from 'p-queue';
 import { RenderError } from '../../errors.js';
 import { onInterrupt } from '../../interrupt.js';
 import { textDirection } from '../../language.js';
-import { MARP_OPTIONS } from './marp-render.js';
+import { withoutMarpKatexFonts } from '../maths/maths-css.js';
+import { MARP_OPTIONS, prepareMaths } from './marp-render.js';
 
 // Marp CLI talks on the console, which convert() silences for the time it runs: two at once
 // would restore each other's silence, so they take turns (it is work for Node's one thread anyway).
@@ -63,11 +64,13 @@ async function convert(
   const capture = (...args: unknown[]) => void captured.push(args.map(String).join(' '));
   Object.assign(console, { log: capture, info: capture, warn: capture, error: capture });
   try {
+    // Marp CLI runs here, with the same Marp Core and KaTeX: register chemistry on it.
+    prepareMaths(markdown);
     const code = await marpCli(['--config-file', config, '--output', output, input]);
     if (code !== 0) throw new RenderError(`Marp could not make deck.html:\n${captured.join('\n')}`);
     const html = await readFile(output, 'utf8');
     // Embed the font, as in the PDF, so the deck looks the same on every computer.
-    return html.replace('</head>', `<style>${fontCss}</style></head>`);
+    return withoutMarpKatexFonts(html).replace('</head>', `<style>${fontCss}</style></head>`);
   } finally {
     Object.assign(console, saved);
   }

@@ -51,6 +51,9 @@ export function findOverflowingSlides(page: Page): Promise<Overflow[]> {
       let sideways = section.scrollWidth > section.clientWidth + 1;
       for (const el of section.querySelectorAll<HTMLElement>('*')) {
         if (el.closest('footer, header')) continue;
+        // Typeset maths counts as its box: KaTeX draws with struts above the line and SVG
+        // paths far wider than shown (clipped), and keeps a hidden MathML copy for readers.
+        if (el.parentElement?.closest('.katex')) continue;
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
         lowest = Math.max(lowest, r.bottom);

@@ -1,5 +1,7 @@
 /** Marp Markdown → slide HTML and CSS, with Marp Core, for printing the PDF and PowerPoint. */
 import type { Marp as MarpType } from '@marp-team/marp-core';
+import { katex, KATEX_OPTIONS } from '../maths/katex.js';
+import { withoutMarpKatexFonts } from '../maths/maths-css.js';
 
 // Marp Core takes a third of a second to load: only builds that render slides pay for it.
 let marpClass: typeof MarpType | undefined;
@@ -9,13 +11,24 @@ async function Marp(): Promise<typeof MarpType> {
 }
 
 /**
+ * Deck Markdown with maths needs chemistry (\ce) registered on the KaTeX that Marp Core
+ * uses before it renders. Every "$" that is not maths is escaped ("\$"), so a deck with
+ * no dollar at all has no maths.
+ */
+export function prepareMaths(markdown: string): void {
+  if (markdown.includes('$')) katex();
+}
+
+/**
  * Options shared with deck.html (see deck-html.ts): content is text, so HTML stays off;
- * emoji would be fetched from a CDN and "$" would start maths, so both stay off too; a web
- * address in text stays text, as in the handouts (lecture-markdown.ts), so no linkify.
+ * emoji would be fetched from a CDN, so it stays off too; a web address in text stays
+ * text, as in the handouts (lecture-markdown.ts), so no linkify. Maths is KaTeX, as in the
+ * handouts, with no font addresses: a CDN is never used (maths-css.ts embeds the fonts).
+ * Only "$" that our reader reads as maths reaches Marp unescaped (marp-text.ts).
  */
 export const MARP_OPTIONS = {
   html: false,
-  math: false,
+  math: { lib: 'katex', katexFontPath: false, katexOption: KATEX_OPTIONS },
   emoji: { shortcode: false, unicode: false },
   script: false,
   markdown: { linkify: false },
@@ -31,7 +44,9 @@ export interface MarpOutput {
 export async function renderMarp(markdown: string, themeCss: string): Promise<MarpOutput> {
   const marp = new (await Marp())({ ...MARP_OPTIONS, inlineSVG: false, minifyCSS: false });
   marp.themeSet.add(themeCss);
-  const { html, css, comments } = marp.render(markdown);
+  prepareMaths(markdown);
+  const { html, css: marpCss, comments } = marp.render(markdown);
+  const css = withoutMarpKatexFonts(marpCss);
   return { html, css, notes: comments.map((c) => c.join('\n\n')) };
 }
 
@@ -49,7 +64,9 @@ export interface MarpSlides {
 export async function renderMarpSlides(markdown: string, themeCss: string): Promise<MarpSlides> {
   const marp = new (await Marp())({ ...MARP_OPTIONS, inlineSVG: true, minifyCSS: true });
   marp.themeSet.add(themeCss);
-  const { html, css } = marp.render(markdown);
+  prepareMaths(markdown);
+  const { html, css: marpCss } = marp.render(markdown);
+  const css = withoutMarpKatexFonts(marpCss);
   const inner = html.replace(/^<div class="marpit">/, '').replace(/<\/div>\s*$/, '');
   const slides = inner.split(/(?=<svg data-marpit-svg)/).filter((s) => s.startsWith('<svg'));
   return { css, slides };

@@ -9,6 +9,9 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
 import { inlineTokens, oneLine } from '../lecture-markdown.js';
+import { texFor } from '../maths/katex.js';
+import { MATH_DISPLAY, MATH_INLINE } from '../maths/maths-rule.js';
+import { plainMaths } from '../maths/find-maths.js';
 
 // Private-use characters survive the tokenizer untouched, so they mark key terms until written out.
 const TERM_OPEN = '\uE000';
@@ -65,6 +68,13 @@ function writeTokens(tokens: Token[], inCell: boolean): string {
       case 'link_close':
         out += `](<${hrefs.pop() ?? ''}>)`;
         break;
+      case MATH_INLINE:
+      case MATH_DISPLAY: {
+        // Marp reads "$…$" by the same rule as ours (maths-rule.ts), so the TeX goes as typed.
+        const tex = texFor(token.content.replaceAll(TERM_OPEN, '[[').replaceAll(TERM_CLOSE, ']]'), token.type === MATH_DISPLAY);
+        out += `$${inCell ? tex.replace(/\|/g, '\\|') : tex}$`;
+        break;
+      }
       case 'softbreak':
       case 'hardbreak':
         out += ' ';
@@ -97,10 +107,11 @@ export function marpCell(text: string): string {
  * Speaker notes go inside an HTML comment, which "-->" would close early, and Marp reads a
  * comment of "key: value" lines as directives (a style, a background image, a header). An
  * invisible zero-width space before each line's first word keeps every line a note.
- * Key-term marks are dropped: presenter view shows notes as plain text.
+ * Key-term marks are dropped: presenter view shows notes as plain text, so maths shows
+ * as its TeX, without the dollars.
  */
 export function marpNotes(text: string): string {
-  return stripTerms(text.trim())
+  return plainMaths(stripTerms(text.trim()))
     .replace(/--+>/g, '->')
     .replace(/^(\s*)(?=\S)/gm, '$1\u200B');
 }

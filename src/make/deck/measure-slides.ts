@@ -79,6 +79,8 @@ export function measureSlides(page: Page, continued: readonly string[]): Promise
       let lowest = top;
       for (const el of section.querySelectorAll('*')) {
         if (el.closest('header, footer')) continue;
+        // Typeset maths counts as its box (see findOverflowingSlides in deck-page.ts).
+        if (el.parentElement?.closest('.katex')) continue;
         const r = box(el);
         if (r.width > 0 || r.height > 0) lowest = Math.max(lowest, r.bottom);
       }

@@ -5,6 +5,7 @@ import { textDirection } from '../../language.js';
 import { englishLabels, type Labels } from '../labels.js';
 import { urlPath } from '../../paths.js';
 import { plainInline } from '../lecture-markdown.js';
+import { lectureHasMaths } from '../maths/find-maths.js';
 import { compileTemplate, registerPartials, type TemplateSet } from '../template-set.js';
 import { slideView } from './deck-view.js';
 import { marpInline } from './marp-text.js';
@@ -38,6 +39,8 @@ export function renderDeckMarkdown(lecture: Lecture, plan: DeckSlide[], template
     theme: lecture.theme,
     lang: lecture.language,
     dir: textDirection(lecture.language),
+    // Marp's maths directive, only for a lecture with maths: other decks stay as they were.
+    math: lectureHasMaths(lecture),
     // The page's title shows no Markdown: the words, as a reader sees them.
     title: plainInline(lecture.title),
     footer: lecture.footer ? marpInline(lecture.footer) : '',

@@ -2,6 +2,7 @@
 import { hash } from '../../decide/fingerprints.js';
 import type { Lecture } from '../../load/lecture.js';
 import { fill, type Labels } from '../labels.js';
+import { plainMaths } from '../maths/find-maths.js';
 import type { DeckSlide } from './plan-deck.js';
 
 export interface SlideSummary {
@@ -30,5 +31,6 @@ function slideTitle(lecture: Lecture, slide: DeckSlide, labels: Labels): string 
 /** Title and content hash of every slide; the Markdown holds one chunk per slide after the front matter. */
 export function summarise(lecture: Lecture, plan: DeckSlide[], markdown: string, labels: Labels): SlideSummary[] {
   const chunks = markdown.split(/\n---\n/).slice(1);
-  return plan.map((slide, i) => ({ title: slideTitle(lecture, slide, labels), hash: hash(chunks[i] ?? '') }));
+  // Titles are printed as plain text (CHANGES.md, PowerPoint's alt text): maths as its TeX.
+  return plan.map((slide, i) => ({ title: plainMaths(slideTitle(lecture, slide, labels)), hash: hash(chunks[i] ?? '') }));
 }

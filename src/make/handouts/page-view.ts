@@ -2,6 +2,7 @@
 import type { Lecture } from '../../load/lecture.js';
 import { textDirection } from '../../language.js';
 import { fill, type Labels } from '../labels.js';
+import { plainMaths } from '../maths/find-maths.js';
 
 export const PAPER = {
   a4: { css: 'A4', width: 210, height: 297 },
@@ -23,7 +24,9 @@ export interface HandoutInputs {
 }
 
 export function pageView(inputs: HandoutInputs, heading: string) {
-  const { lecture } = inputs;
+  // The title, course and footer are printed as text (running headers cannot hold HTML):
+  // maths in them shows as its TeX, without the dollars.
+  const lecture = { ...inputs.lecture, title: plainMaths(inputs.lecture.title), course: inputs.lecture.course && plainMaths(inputs.lecture.course), footer: inputs.lecture.footer && plainMaths(inputs.lecture.footer) };
   const paper = PAPER[lecture.handouts.paper];
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
   return {

@@ -3,6 +3,7 @@
  * that looks as it did keeps its picture from the store (see picture-store.ts); only new
  * or edited slides are pictured again. The title slide's picture is the index's thumbnail.
  */
+import { plainMaths } from '../../make/maths/find-maths.js';
 import { pictureKey } from '../../decide/fingerprints.js';
 import { fill } from '../../make/labels.js';
 import { traced } from '../../trace.js';
@@ -23,7 +24,7 @@ export const deckPptx = deckOutput({
     const keys = slides.map((html) => pictureKey(context.salt, context.fontCss, marp.css, html));
     const stored = await Promise.all(keys.map((key) => store.read(key)));
     const missing = stored.flatMap((picture, i) => (picture ? [] : [i]));
-    const meta = { title: lecture.title, ...(lecture.author && { author: lecture.author }), ...(!/^en(-|$)/.test(lecture.language) && { language: lecture.language }) };
+    const meta = { title: plainMaths(lecture.title), ...(lecture.author && { author: lecture.author }), ...(!/^en(-|$)/.test(lecture.language) && { language: lecture.language }) };
     if (missing.length > 0) preloadPictureModules();
     return {
       source: JSON.stringify({ keys, notes: marp.notes, descriptions, meta }),

@@ -8,6 +8,7 @@ import type { Bullet, Lecture } from '../../load/lecture.js';
 import { KEY_TERM } from '../../load/key-terms.js';
 import { plainText } from '../../make/handouts/html-text.js';
 import { blankMark } from '../../make/handouts/html-text.js';
+import { mathsIn } from '../../make/maths/find-maths.js';
 
 const bulletTexts = (bullets: Bullet[]): string[] => bullets.flatMap((b) => [b.text, ...bulletTexts(b.children)]);
 
@@ -76,7 +77,17 @@ export function blankOut(text: string, secrets: string[], answers: string[]): st
   const words = secrets.filter((secret) => secret.trim() !== '');
   const pattern = words.length > 0 ? wholeWords(words) : undefined;
   const blank = (answer: string) => blankMark(answers.push(answer) - 1);
-  const hide = (part: string) => (pattern ? part.replace(pattern, (m) => blank(m)) : part);
+  const hideWords = (part: string) => (pattern ? part.replace(pattern, (m) => blank(m)) : part);
+  // Never inside maths: a blank in the middle of a formula would break it.
+  const hide = (part: string) => {
+    let out = '';
+    let at = 0;
+    for (const span of mathsIn(part)) {
+      out += hideWords(part.slice(at, span.start)) + part.slice(span.start, span.end);
+      at = span.end;
+    }
+    return out + hideWords(part.slice(at));
+  };
   const isSecret = new Set(words.map((s) => s.toLowerCase()));
   return text
     .split(KEY_TERM)

@@ -9,6 +9,7 @@
 import { KEY_TERM } from '../../load/key-terms.js';
 import { escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { hasMaths } from '../../make/maths/find-maths.js';
 import { blankOut, lectureTexts, worksheetSecrets } from './sentences.js';
 
 export { worksheetSecrets } from './sentences.js';
@@ -39,8 +40,9 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
   const secrets = [...terms, ...shortAnswers];
   const renderBlank = (answers: string[]) => (i: number) => {
     const answer = plainText(answers[i]!);
+    // An answer with maths is shown typeset, as it is in the lecture.
     return withAnswers
-      ? `<span class="blank filled">${escapeHtml(answer)}</span>`
+      ? `<span class="blank filled">${hasMaths(answers[i]!) ? htmlInline(answers[i]!) : escapeHtml(answer)}</span>`
       : `<span class="blank" style="width: ${Math.max(6, Math.round(answer.length * 0.9) + 3)}ch"></span>`;
   };
 
@@ -68,7 +70,7 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
     ...pageView(inputs, withAnswers ? inputs.labels.worksheetAnswers : inputs.labels.worksheet),
     answers: withAnswers,
     blanks,
-    wordBank: lecture.handouts.wordBank ? [...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })).map(escapeHtml) : undefined,
+    wordBank: lecture.handouts.wordBank ? [...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })).map((t) => (hasMaths(t) ? htmlInline(t) : escapeHtml(t))) : undefined,
     questions,
     rules: [0, 1, 2],
     empty: blanks.length === 0 && questions.length === 0,
