@@ -13,6 +13,8 @@ import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js
 import { schemaLineProblem } from './schema-line.js';
 import { themeProblem } from './theme-name.js';
 import { lectureWarnings } from './warnings.js';
+import { fenceProblems, proseForChecks, splitCode, type FenceProblem } from './code-fences.js';
+import { fenceProblemAt } from './fence-positions.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
 export interface LectureCheck {
@@ -71,7 +73,8 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   const badTheme = themes && typeof ownTheme === 'string' ? themeProblem(ownTheme, themes) : undefined;
   if (badTheme) report(['theme'], badTheme);
   checkTexts(data, [], report);
-  const lecture = normalise(result.data, file, parsed, report, imageRoot);
+  const fences: Fences = (p, text, found) => problems.push(...found.map((f) => fenceProblemAt(parsed, file, p, text, f)));
+  const lecture = normalise(result.data, file, parsed, report, fences, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const schemaLine = schemaLineProblem(source, file, 'lecture');
   if (schemaLine) problems.push(schemaLine);
@@ -115,7 +118,7 @@ function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: 
 /** Every piece of text, wherever it is: images are not allowed inside text. */
 function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string) => void): void {
   if (typeof value === 'string') {
-    const problem = textProblem(value);
+    const problem = textProblem(proseForChecks(value));
     if (problem) report(p, problem);
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkTexts(v, [...p, i], report));
@@ -144,10 +147,16 @@ export function lectureOrThrow(check: LectureCheck): Lecture {
   throw new ContentError(check.problems.filter((p) => p.severity === 'error'));
 }
 
-function toBullet(input: BulletInput): Bullet {
-  if (typeof input === 'string' || typeof input === 'number') return { text: String(input), children: [] };
-  const [text, children] = Object.entries(input)[0]!;
-  return { text, children: children.map(toBullet) };
+/** Reports the fence problems of the text at `path` at their place in the file. */
+type Fences = (path: readonly PropertyKey[], text: string, problems: FenceProblem[]) => void;
+
+/** A bullet, its code block (if any) taken out of its text. */
+function toBullet(input: BulletInput, p: PropertyKey[], fences: Fences): Bullet {
+  const written = typeof input === 'object' ? Object.keys(input)[0]! : String(input);
+  const { text, code, problems } = splitCode(written);
+  fences(p, written, problems);
+  const children = typeof input === 'object' ? input[written]!.map((c, i) => toBullet(c, [...p, written, i], fences)) : [];
+  return { text, children, ...(code && { code }) };
 }
 
 function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefined ? T : never): Question {
@@ -167,6 +176,7 @@ function normalise(
   file: string,
   parsed: ParsedSource,
   report: (p: readonly PropertyKey[], m: string) => void,
+  fences: Fences,
   imageRoot?: string,
 ): Lecture {
   const dir = path.resolve(path.dirname(file));
@@ -177,16 +187,18 @@ function normalise(
     slides: section.slides.map((s, sj): Slide => {
       const slidePath = ['sections', si, 'slides', sj];
       const at = parsed.positionOf(slidePath);
+      const bullets = (list: BulletInput[], p: PropertyKey[]) => list.map((b, i) => toBullet(b, [...p, i], fences));
+      if (s.notes !== undefined) fences([...slidePath, 'notes'], s.notes, fenceProblems(s.notes));
       const slide: Slide = {
         title: s.title,
         layout: s.layout,
         line: at.line,
         column: at.column,
         ...(s.notes !== undefined && { notes: s.notes }),
-        ...(s.bullets && { bullets: s.bullets.map(toBullet) }),
+        ...(s.bullets && { bullets: bullets(s.bullets, [...slidePath, 'bullets']) }),
         ...(s.facts && { facts: s.facts }),
         ...(s.events && { events: s.events }),
-        ...(s.columns && { columns: s.columns.map((c) => ({ heading: c.heading, bullets: c.bullets.map(toBullet) })) }),
+        ...(s.columns && { columns: s.columns.map((c, ci) => ({ heading: c.heading, bullets: bullets(c.bullets, [...slidePath, 'columns', ci, 'bullets']) })) }),
         ...(s.quote !== undefined && { quote: s.quote }),
         ...(s.source !== undefined && { source: s.source }),
         ...(s.caption !== undefined && { caption: s.caption }),

@@ -14,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { stripTerms } from '../load/key-terms.js';
+import { highlightFence } from './code-highlight.js';
 
 /** The characters a backslash escapes: those of the Markdown lecture text may use. */
 const ESCAPABLE = new Set(['\\', '`', '*', '_', '[', ']', '(', ')']);
@@ -32,7 +33,8 @@ function narrowEscape(state: StateInline, silent: boolean): boolean {
 }
 
 function lectureMarkdown(): MarkdownIt {
-  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false, breaks: false });
+  // Fenced code (in speaker notes) is coloured as on the slides (code-highlight.ts).
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false, breaks: false, highlight: highlightFence });
   // Images would be fetched from wherever they point; the rest is not promised, so it shows as typed.
   md.inline.ruler.disable(['image', 'autolink', 'html_inline', 'entity']);
   md.inline.ruler.at('escape', narrowEscape);

@@ -9,6 +9,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
 import { inlineTokens, oneLine } from '../lecture-markdown.js';
+import { mapFences } from '../../load/code-fences.js';
 
 // Private-use characters survive the tokenizer untouched, so they mark key terms until written out.
 const TERM_OPEN = '\uE000';
@@ -100,7 +101,8 @@ export function marpCell(text: string): string {
  * Key-term marks are dropped: presenter view shows notes as plain text.
  */
 export function marpNotes(text: string): string {
-  return stripTerms(text.trim())
+  // Code in notes shows as typed: its "[[" is code, not a key term.
+  return mapFences(text.trim(), stripTerms)
     .replace(/--+>/g, '->')
     .replace(/^(\s*)(?=\S)/gm, '$1\u200B');
 }

@@ -4,13 +4,16 @@
  */
 import type { Bullet, Slide } from '../../load/lecture.js';
 import { htmlInline } from '../../make/handouts/html-text.js';
+import { htmlCode } from '../../make/code-highlight.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 
 /** A bullet and its sub-points as one line: "Point: detail; detail" (a point written "Point:" keeps one colon). */
 function flatten(b: Bullet): string {
-  if (b.children.length === 0) return htmlInline(b.text);
+  // A code block keeps its lines: it follows the point's words, whole, as on the slide.
+  const code = b.code ? htmlCode(b.code) : '';
+  if (b.children.length === 0) return `${htmlInline(b.text)}${code}`;
   // The colon may sit inside emphasis: "**Precipitation:**".
-  return `${htmlInline(b.text.replace(/\s*:(\s*[*_]*)\s*$/, '$1'))}: ${b.children.map(flatten).join('; ')}`;
+  return `${htmlInline(b.text.replace(/\s*:(\s*[*_]*)\s*$/, '$1'))}${code || ': '}${b.children.map(flatten).join('; ')}`;
 }
 
 /** The key points of one slide, or nothing for slides whose content goes to the facts and timeline. */
