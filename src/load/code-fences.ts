@@ -83,6 +83,13 @@ const unclosed = (open: Fence): FenceProblem => ({
 const dedent = (lines: readonly string[], indent: number) =>
   lines.map((line) => line.replace(new RegExp(`^ {0,${indent}}`), '')).join('\n');
 
+/** Whether the text holds a fenced code block's opening line. */
+export function hasFence(text: string): boolean {
+  if (!text.includes('```') && !text.includes('~~~')) return false;
+  const lines = text.split('\n');
+  return lines.some((_, i) => openingAt(lines, i) !== undefined);
+}
+
 /**
  * A bullet's text split into its words and its code block, if it has one. Text after the
  * block is a mistake (a bullet shows one block, last): it is reported, not shown as code.

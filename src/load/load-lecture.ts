@@ -13,7 +13,7 @@ import { LectureSchema, type BulletInput, type LectureParsed } from './schema.js
 import { schemaLineProblem } from './schema-line.js';
 import { themeProblem } from './theme-name.js';
 import { lectureWarnings } from './warnings.js';
-import { fenceProblems, proseForChecks, splitCode, type FenceProblem } from './code-fences.js';
+import { fenceProblems, hasFence, proseForChecks, splitCode, type FenceProblem } from './code-fences.js';
 import { fenceProblemAt } from './fence-positions.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
@@ -116,10 +116,14 @@ function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: 
 }
 
 /** Every piece of text, wherever it is: images are not allowed inside text. */
-function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string) => void): void {
+function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string, severity?: Problem['severity']) => void): void {
   if (typeof value === 'string') {
     const problem = textProblem(proseForChecks(value));
     if (problem) report(p, problem);
+    // Elsewhere text is one line: a block's lines would run together.
+    if (!p.includes('bullets') && !p.includes('notes') && hasFence(value)) {
+      report(p, 'a code block shows as code only in a bullet or in speaker notes; here its lines would run together as text — move it into a bullet (- | then the fenced code)', 'warning');
+    }
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkTexts(v, [...p, i], report));
   } else if (value && typeof value === 'object') {

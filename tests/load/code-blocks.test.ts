@@ -108,6 +108,15 @@ sections:
   });
 });
 
+describe('a fenced block elsewhere', () => {
+  it('is a warning: only bullets and notes show code', () => {
+    const source = `title: T\nsections:\n  - title: S\n    slides:\n      - title: Q\n        notes: n\n        layout: quote\n        quote: |\n          \`\`\`python\n          x = 1\n          \`\`\`\n`;
+    expect(checkLecture(source, 'code.yaml').problems.map((p) => `${p.line}:${p.column} ${p.severity}: ${p.message}`)).toEqual([
+      '8:16 warning: a code block shows as code only in a bullet or in speaker notes; here its lines would run together as text — move it into a bullet (- | then the fenced code)',
+    ]);
+  });
+});
+
 describe('fences in speaker notes', () => {
   it('are checked like a bullet’s', () => {
     expect(problems('          - x\n', '          Say:\n          ```javascrpt\n          f()\n          ```\n          ```\n          open\n')).toEqual([
