@@ -68,6 +68,8 @@ describe('code on slides', () => {
     // A sub-point that is only code opens its fence on the marker's line.
     expect(md).toContain('  - ```javascript\n    for (let i = 0; i < 3; i++) {\n      console.log(`i is ${i}`);\n    }\n    ```\n');
     expect(md).toContain('  if price < 5 & cheap:\n      label = "$5 & [[under]]"\n          # kept: eight spaces, *no* Markdown\n');
+    // Text that is not code is one line, as ever: only a fenced block keeps its line breaks.
+    expect(md).toContain('\n- Nothing in the block is read as Markdown, a key term or maths\n');
   });
 
   it('deck.html colours the code with highlight.js and asks for the monospaced face', async () => {

@@ -101,8 +101,8 @@ export function marpCell(text: string): string {
  * Key-term marks are dropped: presenter view shows notes as plain text.
  */
 export function marpNotes(text: string): string {
-  // Code in notes shows as typed: its "[[" is code, not a key term.
-  return mapFences(text.trim(), stripTerms)
-    .replace(/--+>/g, '->')
+  // Code in notes shows as typed: its "[[" is code, not a key term, and its "-->" (x-->0)
+  // is kept, an invisible zero-width space keeping it from closing the comment.
+  return mapFences(text.trim(), (prose) => stripTerms(prose).replace(/--+>/g, '->'), (code) => code.replace(/-->/g, '--\u200B>'))
     .replace(/^(\s*)(?=\S)/gm, '$1\u200B');
 }
