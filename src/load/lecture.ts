@@ -1,4 +1,7 @@
 /** The typed lecture every renderer receives: validated, normalised, with resolved paths. */
+import type { CodeBlock } from './code-fences.js';
+
+export type { CodeBlock } from './code-fences.js';
 
 /** How a content slide is laid out. */
 export const LAYOUTS = ['bullets', 'facts', 'timeline', 'compare', 'quote', 'image', 'table'] as const;
@@ -12,8 +15,11 @@ export const SLIDES_PER_PAGE = [1, 2, 3, 4, 6, 9] as const;
 export const SPEAKER_NOTES = ['with-notes', 'all'] as const;
 
 export interface Bullet {
+  /** The words of the bullet (empty when it is a code block alone). */
   text: string;
   children: Bullet[];
+  /** A code block after its words, taken out of them (see code-fences.ts). */
+  code?: CodeBlock;
 }
 
 export interface Fact {

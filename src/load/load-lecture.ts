@@ -14,6 +14,8 @@ import { schemaLineProblem } from './schema-line.js';
 import { themeProblem } from './theme-name.js';
 import { lectureWarnings } from './warnings.js';
 import { texProblems } from '../make/maths/tex-problems.js';
+import { fenceProblems, hasFence, proseForChecks, splitCode, type FenceProblem } from './code-fences.js';
+import { fenceProblemAt } from './fence-positions.js';
 
 /** A lecture file checked: the lecture when it has no errors, and every problem found. */
 export interface LectureCheck {
@@ -73,7 +75,8 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   if (badTheme) report(['theme'], badTheme);
   checkTexts(data, [], report);
   problems.push(...texProblems(parsed.data, parsed, file));
-  const lecture = normalise(result.data, file, parsed, report, imageRoot);
+  const fences: Fences = (p, text, found) => problems.push(...found.map((f) => fenceProblemAt(parsed, file, p, text, f)));
+  const lecture = normalise(result.data, file, parsed, report, fences, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const schemaLine = schemaLineProblem(source, file, 'lecture');
   if (schemaLine) problems.push(schemaLine);
@@ -115,10 +118,14 @@ function checkShape(data: LectureParsed, report: (p: readonly PropertyKey[], m: 
 }
 
 /** Every piece of text, wherever it is: images are not allowed inside text. */
-function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string) => void): void {
+function checkTexts(value: unknown, p: PropertyKey[], report: (p: readonly PropertyKey[], m: string, severity?: Problem['severity']) => void): void {
   if (typeof value === 'string') {
-    const problem = textProblem(value);
+    const problem = textProblem(proseForChecks(value));
     if (problem) report(p, problem);
+    // Elsewhere text is one line: a block's lines would run together.
+    if (!p.includes('bullets') && !p.includes('notes') && hasFence(value)) {
+      report(p, 'a code block shows as code only in a bullet or in speaker notes; here its lines would run together as text — move it into a bullet (- | then the fenced code)', 'warning');
+    }
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkTexts(v, [...p, i], report));
   } else if (value && typeof value === 'object') {
@@ -146,10 +153,16 @@ export function lectureOrThrow(check: LectureCheck): Lecture {
   throw new ContentError(check.problems.filter((p) => p.severity === 'error'));
 }
 
-function toBullet(input: BulletInput): Bullet {
-  if (typeof input === 'string' || typeof input === 'number') return { text: String(input), children: [] };
-  const [text, children] = Object.entries(input)[0]!;
-  return { text, children: children.map(toBullet) };
+/** Reports the fence problems of the text at `path` at their place in the file. */
+type Fences = (path: readonly PropertyKey[], text: string, problems: FenceProblem[]) => void;
+
+/** A bullet, its code block (if any) taken out of its text. */
+function toBullet(input: BulletInput, p: PropertyKey[], fences: Fences): Bullet {
+  const written = typeof input === 'object' ? Object.keys(input)[0]! : String(input);
+  const { text, code, problems } = splitCode(written);
+  fences(p, written, problems);
+  const children = typeof input === 'object' ? input[written]!.map((c, i) => toBullet(c, [...p, written, i], fences)) : [];
+  return { text, children, ...(code && { code }) };
 }
 
 function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefined ? T : never): Question {
@@ -169,6 +182,7 @@ function normalise(
   file: string,
   parsed: ParsedSource,
   report: (p: readonly PropertyKey[], m: string) => void,
+  fences: Fences,
   imageRoot?: string,
 ): Lecture {
   const dir = path.resolve(path.dirname(file));
@@ -179,16 +193,18 @@ function normalise(
     slides: section.slides.map((s, sj): Slide => {
       const slidePath = ['sections', si, 'slides', sj];
       const at = parsed.positionOf(slidePath);
+      const bullets = (list: BulletInput[], p: PropertyKey[]) => list.map((b, i) => toBullet(b, [...p, i], fences));
+      if (s.notes !== undefined) fences([...slidePath, 'notes'], s.notes, fenceProblems(s.notes));
       const slide: Slide = {
         title: s.title,
         layout: s.layout,
         line: at.line,
         column: at.column,
         ...(s.notes !== undefined && { notes: s.notes }),
-        ...(s.bullets && { bullets: s.bullets.map(toBullet) }),
+        ...(s.bullets && { bullets: bullets(s.bullets, [...slidePath, 'bullets']) }),
         ...(s.facts && { facts: s.facts }),
         ...(s.events && { events: s.events }),
-        ...(s.columns && { columns: s.columns.map((c) => ({ heading: c.heading, bullets: c.bullets.map(toBullet) })) }),
+        ...(s.columns && { columns: s.columns.map((c, ci) => ({ heading: c.heading, bullets: bullets(c.bullets, [...slidePath, 'columns', ci, 'bullets']) })) }),
         ...(s.quote !== undefined && { quote: s.quote }),
         ...(s.source !== undefined && { source: s.source }),
         ...(s.caption !== undefined && { caption: s.caption }),

@@ -47,7 +47,7 @@ export const BulletSchema: z.ZodType<BulletInput> = z.lazy(() =>
         message: 'a bullet with a sub-list has exactly one line of text before its colon',
       }),
   ]),
-).describe('A point: text, or "text:" followed by an indented list of sub-points.');
+).describe('A point: text, or "text:" followed by an indented list of sub-points. A point may end with a code block: write it as a block scalar (|), the code between ```python and ``` lines; it is shown as typed, highlighted, never split.');
 
 const Bullets = z.array(BulletSchema).min(1).describe('The points of the slide, in order.');
 
@@ -108,7 +108,7 @@ export const SlideSchema = z
       .enum(LAYOUTS)
       .default('bullets')
       .describe('How the slide is laid out: bullets (the default), facts (big numbers), timeline, compare (2–3 columns), quote, image or table.'),
-    notes: Text.optional().describe('Speaker notes (Markdown), shown in presenter view and on speaker-notes pages.'),
+    notes: Text.optional().describe('Speaker notes (Markdown, code blocks between ```python and ``` lines included), shown in presenter view and on speaker-notes pages.'),
     bullets: Bullets.optional(),
     facts: z.array(Fact).min(1).optional().describe('Big-number call-outs: value and label.'),
     events: z.array(Event).min(1).optional().describe('Timeline events, in order.'),

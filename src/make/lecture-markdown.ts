@@ -17,6 +17,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { stripTerms } from '../load/key-terms.js';
 import { renderTex } from './maths/katex.js';
 import { MATH_DISPLAY, MATH_INLINE, mathsRule } from './maths/maths-rule.js';
+import { highlightFence } from './code-highlight.js';
 
 /** The characters a backslash escapes: those of the Markdown lecture text may use. */
 const ESCAPABLE = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '$']);
@@ -35,7 +36,8 @@ function narrowEscape(state: StateInline, silent: boolean): boolean {
 }
 
 function lectureMarkdown(): MarkdownIt {
-  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false, breaks: false });
+  // Fenced code (in speaker notes) is coloured as on the slides (code-highlight.ts).
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false, breaks: false, highlight: highlightFence });
   // Images would be fetched from wherever they point; the rest is not promised, so it shows as typed.
   md.inline.ruler.disable(['image', 'autolink', 'html_inline', 'entity']);
   md.inline.ruler.at('escape', narrowEscape);

@@ -4,10 +4,18 @@ import { urlPath } from '../../paths.js';
 import { plainText } from '../../load/key-terms.js';
 import { fill, type Labels } from '../labels.js';
 import { marpCell, marpInline, marpNotes } from './marp-text.js';
+import { marpCode } from './marp-code.js';
 import type { DeckSlide } from './plan-deck.js';
 
 export interface BulletView {
   text: string;
+  /**
+   * A fenced code block, to follow the text on the item's line: on lines of its own,
+   * indented to sit inside the list item, or on the marker's line when the bullet has no
+   * words (an empty item "- " cannot follow a line of text: Markdown would read "-" as
+   * underlining it into a heading).
+   */
+  code?: string;
   children: BulletView[];
 }
 
@@ -18,7 +26,14 @@ const LONG_QUOTE_CHARS = 220;
 // The longest figure a fact card of a three-column row shows whole at full size.
 const LONG_FIGURE_CHARS = 7;
 
-const bulletView = (b: Bullet): BulletView => ({ text: marpInline(b.text), children: b.children.map(bulletView) });
+const bulletView = (b: Bullet): BulletView => {
+  const text = marpInline(b.text);
+  return {
+    text,
+    ...(b.code && { code: text === '' ? marpCode(b.code).trimStart() : `\n${marpCode(b.code)}` }),
+    children: b.children.map(bulletView),
+  };
+};
 
 function contentView(slide: Slide, fit: number): SlideView {
   const base = {

@@ -8,6 +8,7 @@
  * (the PDF, slide pictures) is taken from it.
  */
 import type { Page } from 'puppeteer';
+import type { Bullet, Slide } from '../../load/lecture.js';
 import { measuredSlideFingerprint, pageFingerprint } from '../../decide/fingerprints.js';
 import { RenderError } from '../../errors.js';
 import { traced } from '../../trace.js';
@@ -46,7 +47,17 @@ function deferred<T>() {
 }
 
 function tooBig(input: DeckInputs, slide: DeckSlide, index: number): string {
-  return `${describeSlide(input.lecture, slide, index)} does not fit on a slide, even in the smallest type; shorten its text or split it into two slides`;
+  const where = `${describeSlide(input.lecture, slide, index)} does not fit on a slide, even in the smallest type`;
+  const lines = slide.kind === 'content' ? longestCode(slide.slide) : 0;
+  // A code block is never cut: where it may be split is the teacher's choice.
+  if (lines > 20) return `${where}: its code block has ${lines} lines, and a block is never split (about 25 fit a slide); put the lines in two blocks, in two bullets or on two slides`;
+  return `${where}; shorten its text or split it into two slides`;
+}
+
+/** The most lines of any code block on a slide (0 for none). */
+function longestCode(slide: Slide): number {
+  const blocks = (bullets: readonly Bullet[]): number[] => bullets.flatMap((b) => [b.code ? b.code.source.split('\n').length : 0, ...blocks(b.children)]);
+  return Math.max(0, ...blocks(slide.bullets ?? []), ...(slide.columns ?? []).flatMap((c) => blocks(c.bullets)));
 }
 
 /** Takes what was asked for from the loaded page. */

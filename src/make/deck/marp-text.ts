@@ -12,6 +12,7 @@ import { inlineTokens, oneLine } from '../lecture-markdown.js';
 import { texFor } from '../maths/katex.js';
 import { MATH_DISPLAY, MATH_INLINE } from '../maths/maths-rule.js';
 import { plainMaths } from '../maths/find-maths.js';
+import { mapFences } from '../../load/code-fences.js';
 
 // Private-use characters survive the tokenizer untouched, so they mark key terms until written out.
 const TERM_OPEN = '\uE000';
@@ -111,7 +112,8 @@ export function marpCell(text: string): string {
  * as its TeX, without the dollars.
  */
 export function marpNotes(text: string): string {
-  return plainMaths(stripTerms(text.trim()))
-    .replace(/--+>/g, '->')
+  // Code in notes shows as typed: its "[[" is code, not a key term, its "$" is not maths, and
+  // its "-->" (x-->0) is kept, an invisible zero-width space keeping it from closing the comment.
+  return mapFences(text.trim(), (prose) => plainMaths(stripTerms(prose)).replace(/--+>/g, '->'), (code) => code.replace(/-->/g, '--\u200B>'))
     .replace(/^(\s*)(?=\S)/gm, '$1\u200B');
 }

@@ -5,6 +5,7 @@
  */
 import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
 import { lectureMd as md, oneLine } from '../lecture-markdown.js';
+import { mapFences } from '../../load/code-fences.js';
 
 // Private-use characters survive Markdown untouched, so they can mark where key terms
 // and blanks go until the HTML is made.
@@ -24,9 +25,9 @@ export function htmlInline(text: string): string {
     .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'g'), '<strong class="key-term">$1</strong>');
 }
 
-/** Paragraphs and lists, for speaker notes. Key-term marks are dropped. */
+/** Paragraphs, lists and code blocks, for speaker notes. Key-term marks are dropped (in code, "[[" is code). */
 export function htmlBlock(markdown: string): string {
-  return md.render(stripTerms(markdown));
+  return md.render(mapFences(markdown, stripTerms));
 }
 
 /** Text as a reader sees it, read as everywhere else: `a_b_c` stays a_b_c, `*x*` is x. */

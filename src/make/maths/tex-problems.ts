@@ -7,6 +7,7 @@
 import type { Problem } from '../../problems/problem.js';
 import { quoted } from '../../problems/problem.js';
 import type { Position } from '../../load/positions.js';
+import { mapFences } from '../../load/code-fences.js';
 import { mathsIn } from './find-maths.js';
 import { texError } from './katex.js';
 
@@ -68,7 +69,8 @@ function textProblems(value: string, path: readonly PropertyKey[], atKey: boolea
 
 /** Every piece of text in the lecture's data, keys too (a bullet with sub-points is a key). */
 export function texProblems(data: unknown, source: TexSource, file: string, path: PropertyKey[] = []): Problem[] {
-  if (typeof data === 'string') return data.includes('$') ? textProblems(data, path, false, source, file) : [];
+  // A code block's "$" is code, not maths: it is blanked out, keeping every offset.
+  if (typeof data === 'string') return data.includes('$') ? textProblems(mapFences(data, (t) => t, (block) => block.replace(/[^\n]/g, ' ')), path, false, source, file) : [];
   if (Array.isArray(data)) return data.flatMap((v, i) => texProblems(v, source, file, [...path, i]));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([k, v]) => [

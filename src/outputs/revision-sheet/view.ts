@@ -5,6 +5,7 @@
 import Handlebars from 'handlebars';
 import type { Bullet, Slide } from '../../load/lecture.js';
 import { htmlInline } from '../../make/handouts/html-text.js';
+import { htmlCode } from '../../make/code-highlight.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { fill, type Labels } from '../../make/labels.js';
 
@@ -22,9 +23,13 @@ function joiners(labels: Labels) {
   return {
     /** A bullet and its sub-points as one line (a point written "Point:" keeps one colon). */
     flatten(b: Bullet): string {
-      if (b.children.length === 0) return htmlInline(b.text);
+      // A code block keeps its lines: it follows the point's words, whole, as on the slide.
+      const code = b.code ? htmlCode(b.code) : '';
+      if (b.children.length === 0) return `${htmlInline(b.text)}${code}`;
       // The colon may sit inside emphasis: "**Precipitation:**".
-      return fillHtml(labels.pointDetails, { point: htmlInline(b.text.replace(/[\s\u00A0\u202F]*[:：](\s*[*_]*)\s*$/, '$1')), details: details(b.children.map((c) => this.flatten(c))) });
+      const point = htmlInline(b.text.replace(/[\s\u00A0\u202F]*[:：](\s*[*_]*)\s*$/, '$1'));
+      const children = details(b.children.map((c) => this.flatten(c)));
+      return code ? `${point}${code}${children}` : fillHtml(labels.pointDetails, { point, details: children });
     },
     details,
     /** A heading in bold, with what follows it ("**Evaporation:** absorbs heat"). */

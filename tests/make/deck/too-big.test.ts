@@ -28,4 +28,16 @@ describe('a slide that does not fit', () => {
     expect(run.err).toContain(`${file}:4:12  the divider of section "${'Word '.repeat(12)}…" does not fit on a slide`);
     expect(run.err.length).toBeLessThan(1000);
   });
+
+  it('with a code block too long for any slide, says how many lines it has and that the teacher splits it', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-no-fit-'));
+    const file = path.join(work, 'code.yaml');
+    const code = Array.from({ length: 45 }, (_, i) => `            x${i} = ${i}`).join('\n');
+    writeFileSync(file, `title: T\nsections:\n  - title: S\n    slides:\n      - title: Listing\n        notes: n\n        bullets:\n          - |\n            \`\`\`python\n${code}\n            \`\`\`\n`);
+    const run = await runLectern(['build', file, '--out', path.join(work, 'out'), '--only', 'deck-md']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      `${file}:5:9  slide 3 "Listing" does not fit on a slide, even in the smallest type: its code block has 45 lines, and a block is never split (about 25 fit a slide); put the lines in two blocks, in two bullets or on two slides`,
+    );
+  });
 });
