@@ -91,7 +91,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
         images,
         labels: ctx.labels.labels,
         themeCss: loaded.themeCss,
-        fontCss: embeddedFontCss(JSON.stringify(lecture)),
+        // The labels are printed too: a Chinese label needs its characters embedded even where the lecture lacks them.
+        fontCss: embeddedFontCss(JSON.stringify(lecture) + JSON.stringify(ctx.labels.labels)),
         deckTemplates: ctx.deckTemplates,
         handoutTemplates: ctx.handoutTemplates,
         browser: ctx.browser,
