@@ -95,8 +95,8 @@ function available(pkg: string): { weights: number[]; italic: boolean } {
  * package has, and upright type where a script has no italic (Devanagari, Arabic, Hebrew, Chinese).
  */
 const facesCache = new Map<string, FileFace[]>();
-function setFaces(set: FontSet): FileFace[] {
-  const cached = facesCache.get(set.pkg);
+function setFaces(set: FontSet, cacheKey = set.pkg): FileFace[] {
+  const cached = facesCache.get(cacheKey);
   if (cached) return cached;
   const { weights, italic } = available(set.pkg);
   const nearest = (w: number) => weights.reduce((best, x) => (Math.abs(x - w) < Math.abs(best - w) ? x : best));
@@ -109,13 +109,13 @@ function setFaces(set: FontSet): FileFace[] {
   const order = (f: FileFace) => (/^\d+$/.test(f.subset) ? Number(f.subset) : SOURCE_SANS_SUBSETS.indexOf(f.subset));
   const face = (f: FileFace) => FACES.findIndex((x) => x.weight === f.weight && x.style === f.style);
   const sorted = faces.sort((a, b) => face(a) - face(b) || order(a) - order(b));
-  facesCache.set(set.pkg, sorted);
+  facesCache.set(cacheKey, sorted);
   return sorted;
 }
 
 const cssCache = new Map<string, string>();
 function faceCss(set: FontSet, file: FileFace): string {
-  const key = `${set.pkg}/${file.stem}/${file.weight}/${file.style}`;
+  const key = `${set.pkg}/${file.stem}/${file.weight}/${file.style}/${file.range}`;
   const cached = cssCache.get(key);
   if (cached !== undefined) return cached;
   const data = readFileSync(path.join(packageDir(set.pkg), 'files', `${file.stem}.woff2`)).toString('base64');
@@ -150,10 +150,38 @@ export function usesRange(text: string, range: string, ignore: (code: number) =>
 }
 
 /**
- * ASCII and Latin-1 come from Source Sans 3 in every lecture: a Chinese file whose range also
- * lists them (punctuation, full-width forms) is not embedded just because the text has an "a".
+ * ASCII and Latin-1 come from Source Sans 3 in every lecture. Chinese files also list some of
+ * them (punctuation, "%", even letters): those code points are taken out of their range, so
+ * that "H2O" or "97%" in a Chinese sentence keeps the deck's Latin face, and a file is not
+ * embedded just because the text has an "a".
  */
 const latin1 = (code: number) => code <= 0xff;
+function withoutLatin1(range: string): string {
+  return range
+    .split(',')
+    .flatMap((part) => {
+      const [from, to] = spans(part)[0]!;
+      if (from > 0xff) return [part];
+      return to > 0xff ? [`U+100-${to.toString(16)}`] : [];
+    })
+    .join(',');
+}
+
+interface Chosen {
+  set: FontSet;
+  face: FileFace;
+}
+
+/** The faces `text` needs, before any fallback: each set's subsets whose range it uses. */
+function chosenFaces(text: string): Chosen[] {
+  return FONT_SETS.filter((set) => !set.needed || set.needed.test(text)).flatMap((set) => {
+    const primary = set.pkg.endsWith('source-sans-3') || set.family === 'Source Code Pro';
+    return setFaces(set)
+      .map((face) => (primary ? face : { ...face, range: withoutLatin1(face.range) }))
+      .filter((face) => face.range !== '' && (set.always?.includes(face.subset) || usesRange(text, face.range, primary ? undefined : latin1)))
+      .map((face) => ({ set, face }));
+  });
+}
 
 /**
  * @font-face rules, fonts inlined as data URLs, for the scripts that `text` uses. Basic
@@ -161,12 +189,49 @@ const latin1 = (code: number) => code <= 0xff;
  * character in it: each face costs every printed page its decoding.
  */
 export function embeddedFontCss(text = ''): string {
-  return FONT_SETS.filter((set) => !set.needed || set.needed.test(text))
-    .flatMap((set) =>
-      setFaces(set)
-        .filter((f) => set.always?.includes(f.subset) || usesRange(text, f.range, set.pkg.endsWith('source-sans-3') ? undefined : latin1))
-        .map((f) => faceCss(set, f)),
-    )
-    .join('\n');
+  const chosen = chosenFaces(text);
+  return [...chosen, ...fallbackFaces(text, chosen)].map(({ set, face }) => faceCss(set, face)).join('\n');
 }
 
+/**
+ * Where a stray character is looked for: Noto Sans SC first, whose numbered files are cut from
+ * the glyphs the font really has (broad: arrows, sub- and superscripts, symbols); the others'
+ * named files list whole blocks, whether or not the font draws every character in them.
+ */
+const FALLBACK_SETS = [...FONT_SETS].filter((s) => s.family === 'Source Sans 3').sort((a, b) => Number(b.pkg.endsWith('noto-sans-sc')) - Number(a.pkg.endsWith('noto-sans-sc')));
+
+const inRange = (code: number, range: string) => spans(range).some(([from, to]) => code >= from && code <= to);
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * A letter or sign that no chosen file covers (a subscript "₂", an arrow) would be drawn by
+ * whatever font the computer has, or as a box. Any other file of the same packages that lists
+ * it is embedded for just those characters (its range is narrowed to them, so it changes
+ * nothing else), in every weight and style.
+ */
+function fallbackFaces(text: string, chosen: Chosen[]): Chosen[] {
+  const missing = [...new Set(text)]
+    .map((ch) => ch.codePointAt(0)!)
+    .filter((code) => !/[\s\p{Cc}\p{Cf}]/u.test(String.fromCodePoint(code)) && !chosen.some(({ face }) => inRange(code, face.range)));
+  if (missing.length === 0) return [];
+  const byFile = new Map<string, { set: FontSet; subset: string; codes: number[] }>();
+  for (const code of missing) {
+    for (const set of FALLBACK_SETS) {
+      const face = allFaces(set).find((f) => !latin1(code) && inRange(code, f.range));
+      if (!face) continue;
+      const key = `${set.pkg}/${face.subset}`;
+      byFile.set(key, { set, subset: face.subset, codes: [...(byFile.get(key)?.codes ?? []), code] });
+      break;
+    }
+  }
+  return [...byFile.values()].flatMap(({ set, subset, codes }) =>
+    allFaces(set)
+      .filter((f) => f.subset === subset)
+      .map((f) => ({ set, face: { ...f, range: codes.map(hex).join(',') } })),
+  );
+}
+
+/** Every file of a set's package for the faces the documents use, whether or not the set embeds its subset. */
+function allFaces(set: FontSet): FileFace[] {
+  return setFaces({ ...set, pkg: set.pkg, subsets: () => true }, `${set.pkg} all`);
+}
