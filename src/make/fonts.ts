@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fontCodePoints } from './woff2-cmap.js';
 
 type Style = 'normal' | 'italic';
 
@@ -113,12 +114,14 @@ function setFaces(set: FontSet, cacheKey = set.pkg): FileFace[] {
   return sorted;
 }
 
+const fontFile = (set: FontSet, file: FileFace) => path.join(packageDir(set.pkg), 'files', `${file.stem}.woff2`);
+
 const cssCache = new Map<string, string>();
 function faceCss(set: FontSet, file: FileFace): string {
   const key = `${set.pkg}/${file.stem}/${file.weight}/${file.style}/${file.range}`;
   const cached = cssCache.get(key);
   if (cached !== undefined) return cached;
-  const data = readFileSync(path.join(packageDir(set.pkg), 'files', `${file.stem}.woff2`)).toString('base64');
+  const data = readFileSync(fontFile(set, file)).toString('base64');
   const css =
     `@font-face{font-family:'${set.family}';font-style:${file.style};font-weight:${file.weight};font-display:block;` +
     `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${file.range}}`;
@@ -194,9 +197,8 @@ export function embeddedFontCss(text = ''): string {
 }
 
 /**
- * Where a stray character is looked for: Noto Sans SC first, whose numbered files are cut from
- * the glyphs the font really has (broad: arrows, sub- and superscripts, symbols); the others'
- * named files list whole blocks, whether or not the font draws every character in them.
+ * Where a stray character is looked for: Noto Sans SC first, the broadest (arrows, symbols,
+ * full-width forms), then the others.
  */
 const FALLBACK_SETS = [...FONT_SETS].filter((s) => s.family === 'Source Sans 3').sort((a, b) => Number(b.pkg.endsWith('noto-sans-sc')) - Number(a.pkg.endsWith('noto-sans-sc')));
 
@@ -204,10 +206,11 @@ const inRange = (code: number, range: string) => spans(range).some(([from, to]) 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
- * A letter or sign that no chosen file covers (a subscript "₂", an arrow) would be drawn by
- * whatever font the computer has, or as a box. Any other file of the same packages that lists
- * it is embedded for just those characters (its range is narrowed to them, so it changes
- * nothing else), in every weight and style.
+ * A letter or sign that no chosen file covers (an arrow, a symbol) would be drawn by whatever
+ * font the computer has, or as a box. Any other file of the same packages that has it (in its
+ * range and in its cmap: a range can name a block the font only partly draws) is embedded for
+ * just those characters (its range is narrowed to them, so it changes nothing else), in every
+ * weight and style.
  */
 function fallbackFaces(text: string, chosen: Chosen[]): Chosen[] {
   const missing = [...new Set(text)]
@@ -217,7 +220,7 @@ function fallbackFaces(text: string, chosen: Chosen[]): Chosen[] {
   const byFile = new Map<string, { set: FontSet; subset: string; codes: number[] }>();
   for (const code of missing) {
     for (const set of FALLBACK_SETS) {
-      const face = allFaces(set).find((f) => !latin1(code) && inRange(code, f.range));
+      const face = allFaces(set).find((f) => !latin1(code) && inRange(code, f.range) && fontCodePoints(fontFile(set, f)).has(code));
       if (!face) continue;
       const key = `${set.pkg}/${face.subset}`;
       byFile.set(key, { set, subset: face.subset, codes: [...(byFile.get(key)?.codes ?? []), code] });
