@@ -30,7 +30,7 @@ const pdfText = (file: string, args: string[] = []) => execFileSync('pdftotext',
 
 // What each lecture must say somewhere in its deck (bold, italic, a heading, a fact, a table cell).
 const SENTENCES: Record<(typeof LECTURES)[number], string[]> = {
-  arabic: ['حرارة الشمس تحول الماء إلى بخار', 'المحيطات', 'أربع مراحل', 'المطر', 'من ماء الأرض في المحيطات', 'المياه الجوفية', 'H2O'],
+  arabic: ['حرارة الشمس تحول الماء إلى بخار', 'المحيطات', 'أربع مراحل', 'المطر', 'يبقى جزيء الماء في الهواء في المتوسط', 'المياه الجوفية', 'H2O'],
   hebrew: ['חום השמש הופך מים לאדים', 'אוקיינוסים', 'ברד', 'ארבעה שלבים', 'ממי כדור הארץ נמצאים באוקיינוסים', 'מי תהום'],
   chinese: ['太阳的热量把水变成水蒸气', '海洋', '冰雹', '四个阶段', '地球上的水在海洋里', '地下水'],
   'greek-cyrillic-vietnamese': ['ο ήλιος θερμαίνει το νερό', 'солнце нагревает воду', 'mặt trời làm nóng nước', 'пар → облако', '≤ 100 °C', "water = 'H2O'", 'Sự bay hơi'],
