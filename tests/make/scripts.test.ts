@@ -80,6 +80,15 @@ function textIn(file: string, page: number, from: number, to: number): string {
   const height = 10_000;
   return squeezed(pdfText(file, ['-f', String(page), '-l', String(page), '-x', String(Math.floor(from * width)), '-y', '0', '-W', String(Math.ceil((to - from) * width)), '-H', String(height)]));
 }
+/** One page as pixels (pdftoppm's PPM: a short header, then RGB bytes). */
+function picture(file: string, page: number) {
+  const ppm = execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), '-singlefile', file]);
+  const [, w, h] = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.toString('latin1', 0, 40))!;
+  const start = /^P6\s+\d+\s+\d+\s+255\s/.exec(ppm.toString('latin1', 0, 40))![0].length;
+  const width = Number(w);
+  return { width, height: Number(h), at: (x: number, y: number) => [...ppm.subarray(start + (y * width + x) * 3, start + (y * width + x) * 3 + 3)] as [number, number, number] };
+}
+
 /** The deck's page whose text has `heading`. */
 function deckPage(file: string, heading: string): number {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
@@ -112,6 +121,20 @@ describe('an Arabic lecture runs right to left', () => {
     const events = list.filter((w) => Math.abs(w.yMin - years[0]!.yMin) < 20 && !/^\d+$/.test(w.text));
     expect(events.length).toBeGreaterThan(0);
     for (const w of events) expect(w.xMax, w.text).toBeLessThan(years[0]!.xMin);
+  });
+
+  it("draws the timeline's line and dots on the right too, between the years and the events", () => {
+    const page = deckPage(deck(), 'تاريخ الفكرة');
+    const { width, height, at } = picture(deck(), page);
+    // The accent colour (#b4441a) below the heading: the years and the dots, all on the right.
+    const accent: number[] = [];
+    for (let y = Math.round(height * 0.25); y < height * 0.85; y++)
+      for (let x = 0; x < width; x++) {
+        const [r, g, b] = at(x, y);
+        if (Math.abs(r - 0xb4) < 30 && Math.abs(g - 0x44) < 30 && Math.abs(b - 0x1a) < 30) accent.push(x);
+      }
+    expect(accent.length).toBeGreaterThan(0);
+    expect(Math.min(...accent)).toBeGreaterThan(width * 0.5);
   });
 
   it('puts the first compare column on the right, and the first table column on the right', () => {
