@@ -92,8 +92,9 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
         images,
         labels: ctx.labelsFor(lecture.language).labels,
         themeCss: loaded.themeCss,
-        // KaTeX's stylesheet and fonts join the fonts only when the lecture has maths.
-        fontCss: [embeddedFontCss(JSON.stringify(lecture)), mathsCss(lecture)].filter(Boolean).join('\n'),
+        // The labels are printed too: a Chinese label needs its characters embedded even where the
+        // lecture lacks them. KaTeX's stylesheet and fonts join only when the lecture has maths.
+        fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify(ctx.labelsFor(lecture.language).labels)), mathsCss(lecture)].filter(Boolean).join('\n'),
         deckTemplates: ctx.deckTemplates,
         handoutTemplates: ctx.handoutTemplates,
         browser: ctx.browser,

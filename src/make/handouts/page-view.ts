@@ -29,9 +29,13 @@ export function pageView(inputs: HandoutInputs, heading: string) {
   const lecture = { ...inputs.lecture, title: plainMaths(inputs.lecture.title), course: inputs.lecture.course && plainMaths(inputs.lecture.course), footer: inputs.lecture.footer && plainMaths(inputs.lecture.footer) };
   const paper = PAPER[lecture.handouts.paper];
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
+  const dir = textDirection(lecture.language);
   return {
     lang: lecture.language,
-    dir: textDirection(lecture.language),
+    dir,
+    /** The page's corners as read: the running header and footer line on the start side, right to left on the right. */
+    start: dir === 'rtl' ? 'right' : 'left',
+    end: dir === 'rtl' ? 'left' : 'right',
     heading,
     documentTitle: `${heading} — ${lecture.title}`,
     lecture: {

@@ -2,7 +2,8 @@
  * What the worksheet is made of: every sentence of the lecture that marks a [[key term]],
  * and the words students must supply (the key terms and the short answers). Words are
  * matched whole in any script: a letter, a combining mark (a Devanagari vowel sign, say) or
- * a digit on either side means the match is part of a longer word.
+ * a digit on either side means the match is part of a longer word, except in scripts that
+ * put no spaces between words (Chinese, Japanese, Thai…).
  */
 import type { Bullet, Lecture } from '../../load/lecture.js';
 import { KEY_TERM } from '../../load/key-terms.js';
@@ -39,10 +40,27 @@ export function lectureTexts(lecture: Lecture): string[] {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '[\\p{L}\\p{M}\\p{N}]';
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+ * a letter beside a term says nothing about where a word ends, so a term that starts or ends
+ * in one is matched wherever it stands.
+ */
+const UNSPACED_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
+/** A letter that joins a spaced word: "H2O" right after a Chinese letter is still a word of its own. */
+const JOINS = `(?!${UNSPACED_CLASS})${WORD}`;
+
+function wholeWord(word: string): string {
+  const [first] = word;
+  const last = [...word].at(-1);
+  const before = first && UNSPACED.test(first) ? '' : `(?<!${JOINS})`;
+  const after = last && UNSPACED.test(last) ? '' : `(?!${JOINS})`;
+  return `${before}${escapeRegex(word)}${after}`;
+}
 
 /** A pattern that finds any of `words`, whole, longest first. */
 export const wholeWords = (words: readonly string[], flags = 'giu') =>
-  new RegExp(`(?<!${WORD})(${[...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?!${WORD})`, flags);
+  new RegExp(`(${[...words].sort((a, b) => b.length - a.length).map(wholeWord).join('|')})`, flags);
 
 export interface Secrets {
   /** Every key term the lecture marks, once each (the first spelling). */
