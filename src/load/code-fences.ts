@@ -46,6 +46,9 @@ interface Fence {
 }
 
 function openingAt(lines: readonly string[], i: number): Fence | undefined {
+  // A fence on the text's last line has no code after it: a one-line bullet that starts
+  // with ``` or ~~~ is text, shown as typed.
+  if (i >= lines.length - 1) return undefined;
   const m = OPENING.exec(lines[i]!);
   if (!m || (m[2]![0] === '`' && m[3]!.includes('`'))) return undefined;
   return { line: i, indent: m[1]!.length, marker: m[2]!, info: m[3]!.trim() };

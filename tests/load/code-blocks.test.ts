@@ -21,6 +21,12 @@ const problems = (bullets: string, notes?: string) =>
   );
 
 describe('a fenced block in a bullet', () => {
+  it('needs a line of code after its fence: a one-line bullet starting with ``` or ~~~ is text', () => {
+    const text = ['~~~ a fence that would swallow the deck', '```python'];
+    const lecture = parseLecture(`${head}${text.map((t) => `          - "${t}"\n`).join('')}`, 'code.yaml');
+    expect(lecture.sections[0]!.slides[0]!.bullets!.map((b) => [b.text, b.code])).toEqual(text.map((t) => [t, undefined]));
+  });
+
   it('is the bullet’s code, lines and spaces as typed, and not its text', () => {
     const lecture = parseLecture(
       `${head}          - |
