@@ -7,6 +7,8 @@
  * maths ($…$, $$…$$), link addresses and URLs, times and ratios (10:30, 3:1).
  */
 
+import { mathsIn } from './maths/find-maths.js';
+
 export const NARROW_NBSP = '\u202F';
 export const NBSP = '\u00A0';
 
@@ -16,13 +18,14 @@ export function typographyFor(language: string): ((text: string) => string) | un
 }
 
 /**
- * Where the text is not prose: [start, end) ranges, in order. Code spans close on a run of
- * as many backticks as opened them (markdown's rule; ``` fences are such runs); maths opens
- * on a $ not followed by a space and closes on a $ not preceded by a space nor followed by
- * a digit, so that "$5 and $10" stays prose; \$ is a dollar sign.
+ * Where the text is not prose: [start, end) ranges, in order. Maths as the lecture reader
+ * finds it ("$5 and $10" stays prose; \$ is a dollar sign); code spans, which close on a run
+ * of as many backticks as opened them (markdown's rule; ``` fences are such runs); links'
+ * addresses and URLs.
  */
 function protectedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
+  // Maths is found by the one reader of lecture text, with Marp's own delimiter rule.
+  const ranges: [number, number][] = mathsIn(text).map((span) => [span.start, span.end]);
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
@@ -43,14 +46,6 @@ function protectedRanges(text: string): [number, number][] {
         continue;
       }
     }
-    if (c === '$') {
-      const end = mathsEnd(text, i);
-      if (end > 0) {
-        ranges.push([i, end]);
-        i = end;
-        continue;
-      }
-    }
     if (c === ']' && text[i + 1] === '(') {
       // A link's address: up to the parenthesis that closes it.
       const close = text.indexOf(')', i + 2);
@@ -68,7 +63,18 @@ function protectedRanges(text: string): [number, number][] {
     }
     i++;
   }
-  return ranges;
+  return joined(ranges);
+}
+
+/** Ranges in order, those that overlap (a backtick inside maths, say) made one. */
+function joined(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /** Where the same run of backticks (or tildes) as `run` starts again, not part of a longer run. */
@@ -77,20 +83,6 @@ function findRun(text: string, run: string, from: number): number {
     const before = text[at - 1];
     const after = text[at + run.length];
     if (run[0] === '~' || (before !== '`' && after !== '`')) return at;
-  }
-  return -1;
-}
-
-/** The end of the maths that opens at `at` ($…$ or $$…$$), or -1 when this $ is a dollar sign. */
-function mathsEnd(text: string, at: number): number {
-  if (text.startsWith('$$', at)) {
-    const close = text.indexOf('$$', at + 2);
-    return close >= 0 ? close + 2 : -1;
-  }
-  if (/\s|\$/.test(text[at + 1] ?? ' ')) return -1;
-  for (let j = at + 1; j < text.length; j++) {
-    if (text[j] === '\\') j++;
-    else if (text[j] === '$' && !/\s/.test(text[j - 1]!) && !/\d/.test(text[j + 1] ?? '')) return j + 1;
   }
   return -1;
 }
