@@ -6,7 +6,8 @@
  *       `marp -I <dir> --pdf` of the 30 decks;
  *   and a rebuild with nothing changed;
  *   (c) watch mode on the MTCR lecture: the time from saving an edit to every output of the
- *       lecture being refreshed, for edits of different kinds.
+ *       lecture being refreshed, for edits of different kinds;
+ *   (d) a lecture with 50 formulas (maths and chemistry), every output, against MTCR.
  * Run: npm run bench (BENCH_ROUNDS=n to change the 3 rounds; BENCH_PARTS=a,c to run some parts).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { findBrowser } from '../src/make/print/find-browser.js';
 import { generateCourse } from './generate-course.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'a,b,c').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'a,b,c,d').split(','));
 const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-'));
 const browser = await findBrowser();
 if (!browser) throw new Error('no browser found');
@@ -59,6 +60,15 @@ for (let i = 0; PARTS.has('b') && i < ROUNDS; i++) {
   rmSync(marpOut, { recursive: true, force: true });
   b.marp.push(time(marp('-I', decks, '-o', marpOut)));
   b.lectern.push(time(lectern(course, courseOut, '--force')));
+}
+
+// (d) maths: the 50-formula lecture and MTCR (no maths), alternating
+const d = { maths: [] as number[], mtcr: [] as number[] };
+const fifty = 'tests/fixtures/maths/fifty-formulas.yaml';
+if (PARTS.has('d')) time(lectern(fifty, path.join(work, 'maths')));
+for (let i = 0; PARTS.has('d') && i < ROUNDS; i++) {
+  d.maths.push(time(lectern(fifty, path.join(work, 'maths'), '--force')));
+  d.mtcr.push(time(lectern('content/mtcr.yaml', path.join(work, 'mtcr-d'), '--force')));
 }
 
 // (c) watch mode: save an edit, wait for the rebuilt line. Each edit is made and undone
@@ -123,4 +133,9 @@ console.log(`    Lectern, every output of 30 lectures:    ${s(m(b.lectern))}   r
 }
 if (PARTS.has('c')) console.log('(c) watch mode, MTCR lecture: from saving an edit to its outputs refreshed (target ≤ 1 s)');
 for (const [what, times] of c) console.log(`    ${what.padEnd(38)} ${s(m(times))}`);
+if (PARTS.has('d')) {
+console.log('(d) maths: every output');
+console.log(`    MTCR (25 slides, no maths):              ${s(m(d.mtcr))}`);
+console.log(`    50 formulas (14 slides, 10 with \\ce):    ${s(m(d.maths))}`);
+}
 rmSync(work, { recursive: true, force: true });
