@@ -20,8 +20,9 @@ export function localDate(text: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-// What is not text the teacher wrote: paths, names Lectern reads, positions, options.
-const NOT_TEXT = new Set(['file', 'dir', 'href', 'theme', 'language', 'layout', 'kind', 'logo', 'image', 'handouts', 'line', 'column', 'at', 'titleAt']);
+// What is not text the teacher wrote, or must stay exactly as typed: code blocks, paths, names
+// Lectern reads, positions, options.
+const NOT_TEXT = new Set(['code', 'file', 'dir', 'href', 'theme', 'language', 'layout', 'kind', 'logo', 'image', 'handouts', 'line', 'column', 'at', 'titleAt']);
 
 function mapText<T>(value: T, change: (text: string) => string): T {
   if (typeof value === 'string') return change(value) as T;

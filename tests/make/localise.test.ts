@@ -26,6 +26,11 @@ describe('localiseLecture', () => {
     expect(french.questions[1]!.answer).toBe(french.questions[1]!.choices![0]);
     expect(french.file).toBe(lecture.file);
     expect(french.handouts).toEqual(lecture.handouts);
+    // A code block is code: French spaces before its ":" or "?" would break it.
+    const code = { language: 'python', source: 'def f(x):\n    return {"a": 1}; print("ok?")' };
+    const slide = base.sections[0]!.slides[0]!;
+    const withCode = localiseLecture({ ...base, sections: [{ ...base.sections[0]!, slides: [{ ...slide, bullets: [{ text: 'Définir:', children: [], code }] }] }] });
+    expect(withCode.sections[0]!.slides[0]!.bullets![0]).toEqual({ text: 'Définir\u00A0:', children: [], code });
     // English text is left as typed.
     expect(localiseLecture({ ...base, language: 'en' }).title).toBe('Pourquoi la pluie?');
   });
