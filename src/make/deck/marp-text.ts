@@ -72,7 +72,8 @@ function writeTokens(tokens: Token[], inCell: boolean): string {
       case MATH_INLINE:
       case MATH_DISPLAY: {
         // Marp reads "$…$" by the same rule as ours (maths-rule.ts), so the TeX goes as typed.
-        const tex = texFor(token.content.replaceAll(TERM_OPEN, '[[').replaceAll(TERM_CLOSE, ']]'), token.type === MATH_DISPLAY);
+        // Trimmed: Marp closes no "$" that follows a space ("$$ x^2 $$" is display maths to us).
+        const tex = texFor(token.content.replaceAll(TERM_OPEN, '[[').replaceAll(TERM_CLOSE, ']]').trim(), token.type === MATH_DISPLAY);
         out += `$${inCell ? tex.replace(/\|/g, '\\|') : tex}$`;
         break;
       }

@@ -50,7 +50,9 @@ export function texError(tex: string): TexError | undefined {
     k.renderToString(tex, { ...KATEX_OPTIONS, throwOnError: true });
     return undefined;
   } catch (error) {
-    if (!(error instanceof k.ParseError)) throw error;
+    // mhchem reports some mistakes by throwing a pair ["MhchemBugT", "mhchem bug T. Please report."]:
+    // still a mistake in the TeX, to be shown at its field, never a crash.
+    if (!(error instanceof k.ParseError)) return { message: Array.isArray(error) ? String(error.at(-1)) : error instanceof Error ? error.message : String(error) };
     const raw = (error as { rawMessage?: string }).rawMessage ?? error.message.replace(/^KaTeX parse error: /, '');
     const position = (error as { position?: number }).position;
     return { message: raw, ...(typeof position === 'number' && { position }) };

@@ -59,7 +59,10 @@ export function mathsRule(state: StateInline, silent: boolean): boolean {
   };
   if (src[pos + 1] === '$') {
     const close = closingDollar(src, pos + 2, true);
-    if (close > pos + 2 && close + 2 <= state.posMax && src.slice(pos + 2, close).trim() !== '') {
+    // As for "$…$", a digit after the closing "$$" makes it a price: the deck writes display
+    // maths as "$\displaystyle …$", which Marp would not close before a digit.
+    const digitAfter = close !== -1 && DIGIT(src.charCodeAt(close + 2));
+    if (close > pos + 2 && close + 2 <= state.posMax && src.slice(pos + 2, close).trim() !== '' && !digitAfter) {
       if (!silent) push(state, MATH_DISPLAY, '$$', pos, close + 2);
       state.pos = close + 2;
       return true;

@@ -34,6 +34,8 @@ const CASES: [string, string[]][] = [
   ['$\\frac{1}{2}$ and $\\ce{H2O}$', ['\\frac{1}{2}', '\\ce{H2O}']],
   ['`$x$` is code', []],
   ['$$\\int_0^1 x\\,dx$$ in display', ['\\int_0^1 x\\,dx']],
+  ['spaced display $$ x^2 $$ here', [' x^2 ']],
+  ['then $$y$$5 apples: a digit after it, as after "$"', []],
   ['[[$E=mc^2$]]', ['E=mc^2']],
   ['**$p = mv$**', ['p = mv']],
 ];

@@ -62,6 +62,11 @@ sections:
     ]);
   });
 
+  it("is reported, not a crash, when mhchem throws its own kind of error", () => {
+    const found = errors(lecture('"x $\\\\ce{A \\\\bond{x} B}$ y"'));
+    expect(found.map((p) => [p.line, p.message])).toEqual([[7, expect.stringMatching(/^the maths "\$\\ce\{A \\bond\{x\} B\}\$" is not TeX that can be typeset: mhchem/)]]);
+  });
+
   it('is not found where there is no maths: prices, escaped dollars', () => {
     expect(errors(lecture('"It costs $5 and \\\\$\\\\frac{ and $10"'))).toEqual([]);
   });
