@@ -55,7 +55,9 @@ const FONT_SETS: FontSet[] = [
   // Chinese: the numbered files only; its Latin files would take Latin text from Source Sans 3.
   { pkg: '@fontsource/noto-sans-sc', family: 'Source Sans 3', subsets: (name) => /^\d+$/.test(name), needed: /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u },
   // Inline code or a fenced block: both are written with backticks.
-  { pkg: '@fontsource/source-code-pro', family: 'Source Code Pro', subsets: only(CODE_SUBSETS), always: ['latin'], needed: /`/ },
+  // Code: inline code (a backtick), or a code block, which a bullet keeps apart from its text
+  // (Bullet.code: "code":{…} in the lecture's JSON, the text the fonts are chosen from).
+  { pkg: '@fontsource/source-code-pro', family: 'Source Code Pro', subsets: only(CODE_SUBSETS), always: ['latin'], needed: /`|"code":\{/ },
 ];
 
 interface FileFace {
