@@ -7,7 +7,8 @@
  * code fence, a new slide), and shows as typed: `&lt;` as "&lt;", `\<` as "\<".
  */
 import type Token from 'markdown-it/lib/token.mjs';
-import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
+import { stripTerms } from '../../load/key-terms.js';
+import { replaceTerms } from '../key-term-marks.js';
 import { inlineTokens, oneLine } from '../lecture-markdown.js';
 import { texFor } from '../maths/katex.js';
 import { MATH_DISPLAY, MATH_INLINE } from '../maths/maths-rule.js';
@@ -89,7 +90,7 @@ function writeTokens(tokens: Token[], inCell: boolean): string {
 }
 
 function toMarp(text: string, inCell: boolean): string {
-  const marked = oneLine(text).replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
+  const marked = replaceTerms(oneLine(text), (term) => `${TERM_OPEN}${term}${TERM_CLOSE}`);
   const inline = writeTokens(inlineTokens(marked), inCell);
   // A digit cannot be escaped; the list marker after it can.
   return inline.replace(LINE_START, (run) => run.replace(/[#+-]/g, '\\$&')).replace(ORDERED_LIST, '$1\\$2');

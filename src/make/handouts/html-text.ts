@@ -3,7 +3,8 @@
  * the promised inline Markdown works; raw HTML, entities and images never do (they are
  * shown as typed). Key terms are bold, which reads in black and white too.
  */
-import { KEY_TERM, stripTerms } from '../../load/key-terms.js';
+import { stripTerms } from '../../load/key-terms.js';
+import { replaceTerms } from '../key-term-marks.js';
 import { lectureMd as md, oneLine } from '../lecture-markdown.js';
 import { mapFences } from '../../load/code-fences.js';
 
@@ -19,7 +20,7 @@ export function escapeHtml(text: string): string {
 
 /** One line of text, inline Markdown rendered, key terms in bold. */
 export function htmlInline(text: string): string {
-  const marked = oneLine(text).replace(KEY_TERM, `${TERM_OPEN}$1${TERM_CLOSE}`);
+  const marked = replaceTerms(oneLine(text), (term) => `${TERM_OPEN}${term}${TERM_CLOSE}`);
   return md
     .renderInline(marked)
     .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'g'), '<strong class="key-term">$1</strong>');

@@ -6,7 +6,7 @@
  * put no spaces between words (Chinese, Japanese, Thai…).
  */
 import type { Bullet, Lecture } from '../../load/lecture.js';
-import { KEY_TERM } from '../../load/key-terms.js';
+import { splitTerms, termMatches } from '../../make/key-term-marks.js';
 import { plainText } from '../../make/handouts/html-text.js';
 import { blankMark } from '../../make/handouts/html-text.js';
 import { mathsIn } from '../../make/maths/find-maths.js';
@@ -73,7 +73,7 @@ export interface Secrets {
 export function worksheetSecrets(lecture: Lecture): Secrets {
   const shortQuestions = lecture.questions.filter((q) => q.kind === 'short');
   const terms = new Map<string, string>();
-  for (const text of lectureTexts(lecture)) for (const m of text.matchAll(KEY_TERM)) if (!terms.has(m[1]!.toLowerCase())) terms.set(m[1]!.toLowerCase(), m[1]!);
+  for (const text of lectureTexts(lecture)) for (const m of termMatches(text)) if (!terms.has(m[1]!.toLowerCase())) terms.set(m[1]!.toLowerCase(), m[1]!);
   const printed: [string, string][] = [
     ['the title', lecture.title],
     ['the course name', lecture.course ?? ''],
@@ -107,8 +107,7 @@ export function blankOut(text: string, secrets: string[], answers: string[]): st
     return out + hideWords(part.slice(at));
   };
   const isSecret = new Set(words.map((s) => s.toLowerCase()));
-  return text
-    .split(KEY_TERM)
+  return splitTerms(text)
     .map((part, i) => (i % 2 === 0 ? hide(part) : isSecret.has(part.toLowerCase()) ? blank(part) : hide(part)))
     .join('');
 }

@@ -6,7 +6,7 @@
  * its key term. A key term the page prints anyway (in the title, say) is said too.
  * The answers version fills each blank, visibly marked.
  */
-import { KEY_TERM } from '../../load/key-terms.js';
+import { replaceTerms, termMatches } from '../../make/key-term-marks.js';
 import { escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { hasMaths } from '../../make/maths/find-maths.js';
@@ -24,10 +24,10 @@ function sentences(texts: string[]): { kept: string[]; leftOut: string[] } {
   const seen = new Set<string>();
   const kept: string[] = [];
   const leftOut: string[] = [];
-  for (const text of texts.filter((t) => t.match(KEY_TERM) !== null)) {
+  for (const text of texts.filter((t) => termMatches(t).length > 0)) {
     const same = plainText(text).toLowerCase().replace(/\s+/g, ' ').trim();
     if (seen.has(same)) leftOut.push(`left out "${short(text)}": the same sentence is on the worksheet already`);
-    else if (text.replace(KEY_TERM, '').replace(/[\s\p{P}]/gu, '') === '') leftOut.push(`left out "${short(text)}": it is its key term alone, with nothing around the blank`);
+    else if (replaceTerms(text, () => '').replace(/[\s\p{P}]/gu, '') === '') leftOut.push(`left out "${short(text)}": it is its key term alone, with nothing around the blank`);
     else kept.push(text);
     seen.add(same);
   }
