@@ -2,7 +2,8 @@
 import type { Lecture } from '../../load/lecture.js';
 import { textDirection } from '../../language.js';
 import { fill, type Labels } from '../labels.js';
-import { plainMaths } from '../maths/find-maths.js';
+import { wordsWithoutMaths } from '../maths/find-maths.js';
+import { htmlInline } from './html-text.js';
 
 export const PAPER = {
   a4: { css: 'A4', width: 210, height: 297 },
@@ -24,9 +25,10 @@ export interface HandoutInputs {
 }
 
 export function pageView(inputs: HandoutInputs, heading: string) {
-  // The title, course and footer are printed as text (running headers cannot hold HTML):
-  // maths in them shows as its TeX, without the dollars.
-  const lecture = { ...inputs.lecture, title: plainMaths(inputs.lecture.title), course: inputs.lecture.course && plainMaths(inputs.lecture.course), footer: inputs.lecture.footer && plainMaths(inputs.lecture.footer) };
+  // The running header and footer are printed as text (a page's margin cannot hold HTML):
+  // maths is left out of them; the page's own heading typesets it (titleHtml).
+  const typed = inputs.lecture;
+  const lecture = { ...typed, title: wordsWithoutMaths(typed.title), course: typed.course && wordsWithoutMaths(typed.course), footer: typed.footer && wordsWithoutMaths(typed.footer) };
   const paper = PAPER[lecture.handouts.paper];
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
   const dir = textDirection(lecture.language);
@@ -40,6 +42,8 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     documentTitle: `${heading} — ${lecture.title}`,
     lecture: {
       title: lecture.title,
+      /** The title as HTML, its maths typeset: for the page's heading. */
+      titleHtml: htmlInline(typed.title),
       course: lecture.course,
       lesson: lecture.lesson,
       /** "Lesson 3", in the lecture's language. */
