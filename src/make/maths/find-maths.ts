@@ -1,5 +1,6 @@
 /** Finding maths in lecture text, read by the one reader (lecture-markdown.ts). */
 import type Token from 'markdown-it/lib/token.mjs';
+import { mapFences } from '../../load/code-fences.js';
 import { inlineTokens } from '../lecture-markdown.js';
 import { MATH_DISPLAY, MATH_INLINE } from './maths-rule.js';
 
@@ -49,10 +50,12 @@ export function wordsWithoutMaths(text: string): string {
 
 /** Every string in a value (a lecture, say), keys included. */
 function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
+  // Code is not read for maths: a bullet's code block (its "code"), a fence in notes.
+  if (typeof value === 'string') yield mapFences(value, (prose) => prose, () => '');
   else if (Array.isArray(value)) for (const v of value) yield* strings(v);
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
+      if (k === 'code') continue;
       yield k;
       yield* strings(v);
     }
