@@ -13,7 +13,7 @@ import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './
 const Text = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
-  .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]].');
+  .describe('Text. Inline Markdown works: **bold**, *italic*, `code`, [links](https://…), and [[key term]]. Maths goes between dollars, $E = mc^2$ ($$…$$ in display style, \\ce{…} for chemistry); \\$ is a dollar sign.');
 
 const TAG_SHAPE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
