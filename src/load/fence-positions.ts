@@ -1,22 +1,16 @@
 /**
- * Where a fence problem is in the lecture file. A code block is written as a YAML block
- * scalar (`|`), whose lines follow its indicator line one for one, indented: the problem
- * points at the very line and column of the fence. Text written another way (quoted, with
- * "\n") is pointed at where it starts.
+ * Where a fence problem is in the lecture file: at the very line and column of the fence
+ * when its line can be found as typed (a block scalar, `|`, as code blocks are written),
+ * at the field otherwise.
  */
 import type { Problem } from '../problems/problem.js';
 import type { FenceProblem } from './code-fences.js';
+import { positionInField } from './field-positions.js';
 import type { ParsedSource } from './parsed-source.js';
 
 export function fenceProblemAt(parsed: ParsedSource, file: string, path: readonly PropertyKey[], text: string, problem: FenceProblem): Problem {
-  const at = parsed.positionOf(path);
-  const source = parsed.text.split('\n');
-  const indicator = source[at.line - 1]?.[at.column - 1];
-  const valueLine = text.split('\n')[problem.line] ?? '';
-  const sourceLine = (source[at.line + problem.line] ?? '').replace(/\r$/, '');
+  // The lines up to the fence's, each found after the one before: "```" recurs in a block.
+  const lines = text.split('\n').slice(0, problem.line + 1).filter((line, i) => i === problem.line || line.trim() !== '');
   const { severity, message } = problem;
-  if ((indicator === '|' || indicator === '>') && sourceLine.endsWith(valueLine)) {
-    return { file, line: at.line + 1 + problem.line, column: sourceLine.length - valueLine.length + problem.column + 1, severity, message };
-  }
-  return { file, line: at.line, column: at.column, severity, message };
+  return { file, ...positionInField(parsed, path, false, text.length, lines, problem.column), severity, message };
 }
