@@ -53,13 +53,24 @@ export function start(ws: Workspace, env: NodeJS.ProcessEnv = {}): Started {
   return Object.assign(child, { output, said: () => err });
 }
 
-/** Every output file's bytes, by name. */
+/**
+ * Every output file's bytes, by name. A build may be running while this reads (the
+ * interruption tests poll), so a file that is renamed away between listing and reading
+ * is left out rather than failing the read.
+ */
 export const snapshot = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(path.join(dir, f)).isFile())
       .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]),
+      .flatMap((f) => {
+        try {
+          const file = path.join(dir, f);
+          return statSync(file).isFile() ? [[f, readFileSync(file).toString('base64')]] : [];
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+          throw e;
+        }
+      }),
   );
 
 /** Temporary files and folders Lectern left: in the lecture's output folder and in the build's TMPDIR. */
