@@ -1,7 +1,7 @@
 /** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
 import type PptxGenJS from 'pptxgenjs';
 import { traced } from '../../trace.js';
-import { tidyPackage } from './tidy-package.js';
+import { tidyPackage } from '../../make/pptx/tidy-package.js';
 
 /** Starts loading what turns slide pictures into deck.pptx, while the browser is busy with other work. */
 export function preloadPictureModules(): void {
