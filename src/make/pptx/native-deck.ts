@@ -1,11 +1,26 @@
 /**
  * deck.pptx as PowerPoint's own objects: the fitted deck's slides (see plan-deck.ts) written
- * as editable text, shapes, tables and pictures on slide masters with real placeholders.
- * Pure: the lecture's structure in, the package's bytes out.
+ * as editable text, shapes, tables and pictures on slide masters with real placeholders,
+ * in PowerPoint sections named after the lecture's, with the speaker notes. The slides are
+ * the ones the HTML deck shows — the same parts, "(cont.)" titles and type sizes — so
+ * what fits on a slide there fits here.
+ * Pure, but for reading the lecture's pictures: the lecture's structure in, the package's bytes out.
  */
+import type PptxGenJS from 'pptxgenjs';
+import { textDirection } from '../../language.js';
 import type { Lecture } from '../../load/lecture.js';
 import type { DeckSlide } from '../deck/plan-deck.js';
 import type { Labels } from '../labels.js';
+import { contentSlide } from './content-slides.js';
+import { closingSlide, dividerSlide, listSlide, titleSlide } from './frame-slides.js';
+import type { Box } from './canvas.js';
+import type { LayoutContext } from './layout-context.js';
+import { movePlaceholders, placedBoxes } from './placeholder-boxes.js';
+import { readPictures } from './pictures.js';
+import { defineMasters, MASTERS } from './slide-masters.js';
+import { runsText, textRuns } from './text-runs.js';
+import { themeLook } from './theme-look.js';
+import { tidyPackage } from './tidy-package.js';
 
 export interface NativeDeckInput {
   lecture: Lecture;
@@ -20,7 +35,79 @@ export interface NativeDeckInput {
   notes: readonly string[];
 }
 
+/** The master a slide is drawn on: lists (bullets, objectives, takeaways) have a body placeholder. */
+function masterOf(slide: DeckSlide): string {
+  if (slide.kind === 'content') return slide.slide.layout === 'bullets' ? MASTERS.list : MASTERS.content;
+  return slide.kind === 'objectives' || slide.kind === 'takeaways' ? MASTERS.list : MASTERS[slide.kind];
+}
+
+/** Section names as the outline shows them (plain text), each once: PowerPoint finds a section by its name. */
+function sectionNames(lecture: Lecture, labels: Labels): { opening: string; sections: string[]; closing: string } {
+  const used = new Set<string>();
+  const unique = (name: string) => {
+    let candidate = name.trim() || '—';
+    for (let n = 2; used.has(candidate); n++) candidate = `${name} (${n})`;
+    used.add(candidate);
+    return candidate;
+  };
+  const plain = (text: string) => runsText(textRuns(text, { codeFont: '' }));
+  return { opening: unique(plain(lecture.title)), sections: lecture.sections.map((s) => unique(plain(s.title))), closing: unique(labels.takeaways) };
+}
+
 export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
-  void input;
-  throw new Error('native deck: not written yet');
+  const { lecture, plan, labels } = input;
+  // pptxgenjs ships CommonJS typings; its constructor is the default export at run time.
+  const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+  const pptx = new Pptx();
+  const look = themeLook(input.themeCss);
+  const rtl = textDirection(lecture.language) === 'rtl';
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = runsText(textRuns(lecture.title, { codeFont: '' }));
+  if (lecture.author) pptx.author = lecture.author;
+  if (lecture.course) pptx.subject = lecture.course;
+  pptx.theme = { headFontFace: look.font, bodyFontFace: look.font };
+  if (rtl) pptx.rtlMode = true;
+  defineMasters(pptx, look, lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '', rtl);
+
+  const context: LayoutContext = {
+    look,
+    emphasis: { accent: look.accent, codeFont: look.codeFont },
+    rtl,
+    lang: lecture.language,
+    pictures: await readPictures(plan, input.images),
+  };
+  const names = sectionNames(lecture, labels);
+  for (const name of [names.opening, ...names.sections, names.closing]) pptx.addSection({ title: name });
+  let section = names.opening;
+  let dividers = 0;
+  const boxes: ReadonlyMap<string, Box>[] = [];
+  plan.forEach((deckSlide, i) => {
+    if (deckSlide.kind === 'divider') section = names.sections[dividers++]!;
+    if (deckSlide.kind === 'takeaways' || deckSlide.kind === 'closing') section = names.closing;
+    const slide = pptx.addSlide({ masterName: masterOf(deckSlide), sectionTitle: section });
+    switch (deckSlide.kind) {
+      case 'title':
+        titleSlide(slide, lecture, labels, deckSlide.fit, context);
+        break;
+      case 'divider':
+        dividerSlide(slide, deckSlide, labels, context);
+        break;
+      case 'objectives':
+      case 'takeaways':
+        listSlide(slide, deckSlide, labels, context);
+        break;
+      case 'content':
+        contentSlide(slide, deckSlide.slide, deckSlide.fit, context);
+        break;
+      case 'closing':
+        closingSlide(slide, lecture, labels, deckSlide.fit, context);
+        break;
+    }
+    // The zero-width spaces that keep notes from being read as Marp directives (see marpNotes) are Marp's business only.
+    const note = input.notes[i]?.replace(/\u200B/g, '').trim();
+    if (note) slide.addNotes(note);
+    boxes.push(placedBoxes(slide));
+  });
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
+  return tidyPackage(new Uint8Array(written), lecture.language, { bulletColour: look.accent, slideXml: (n, xml) => movePlaceholders(xml, boxes[n - 1] ?? new Map()) });
 }

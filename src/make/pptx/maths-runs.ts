@@ -1,0 +1,106 @@
+/**
+ * Maths in PowerPoint as editable text: KaTeX's MathML (the same typesetter as the slides)
+ * read into runs of text, with superscripts and subscripts as PowerPoint's own, fractions
+ * as a/b, roots as √(…). A teacher can edit it as text; it never shows raw TeX. (PowerPoint's
+ * equation objects, OMML, would need a MathML-to-OMML converter that no maintained npm
+ * package offers; the README says so.)
+ */
+import { katex, KATEX_OPTIONS } from '../maths/katex.js';
+
+export interface MathsRun {
+  text: string;
+  script?: 'sup' | 'sub';
+  italic?: boolean;
+}
+
+interface Node {
+  tag: string;
+  attrs: string;
+  children: (Node | string)[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? all),
+  );
+
+/** KaTeX's MathML, read into a tree (it is well-formed XML with no comments or CDATA). */
+function parse(xml: string): Node {
+  const root: Node = { tag: '', attrs: '', children: [] };
+  const stack = [root];
+  for (const m of xml.matchAll(/<(\/?)([\w:-]+)([^>]*?)(\/?)>|([^<]+)/g)) {
+    const top = stack.at(-1)!;
+    if (m[5] !== undefined) top.children.push(decode(m[5]));
+    else if (m[1]) stack.length > 1 && stack.pop();
+    else {
+      const node: Node = { tag: m[2]!, attrs: m[3] ?? '', children: [] };
+      top.children.push(node);
+      if (!m[4]) stack.push(node);
+    }
+  }
+  return root;
+}
+
+const textOf = (node: Node | string): string => (typeof node === 'string' ? node : node.children.map(textOf).join(''));
+const elements = (node: Node) => node.children.filter((c): c is Node => typeof c !== 'string');
+
+/** Runs for a piece of maths; a group of several symbols is bracketed where a slash would be ambiguous. */
+function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
+  if (typeof node === 'string') return node.trim() === '' ? [] : [{ text: node, ...(script && { script }) }];
+  const kids = elements(node);
+  const at = (i: number, s = script) => (kids[i] ? runsOf(kids[i]!, s) : []);
+  const grouped = (i: number) => {
+    const runs = at(i);
+    return runs.map((r) => r.text).join('').length > 1 ? [{ text: '(' }, ...runs, { text: ')' }] : runs;
+  };
+  const plain = (text: string): MathsRun => ({ text, ...(script && { script }) });
+  switch (node.tag) {
+    case 'annotation':
+      return [];
+    case 'mi': {
+      // A single-letter identifier is a variable, set in italics as on the slide.
+      const text = textOf(node);
+      const italic = [...text].length === 1 && !/mathvariant="normal"/.test(node.attrs) && /\p{L}/u.test(text);
+      return [{ ...plain(text), ...(italic && { italic }) }];
+    }
+    case 'mn':
+    case 'mo':
+    case 'mtext':
+      return [plain(textOf(node).replace(/\u2061/g, ''))];
+    case 'mspace':
+      return [plain(' ')];
+    case 'msup':
+      return [...at(0), ...at(1, 'sup')];
+    case 'msub':
+      return [...at(0), ...at(1, 'sub')];
+    case 'msubsup':
+      return [...at(0), ...at(1, 'sub'), ...at(2, 'sup')];
+    case 'mfrac':
+      return [...grouped(0), plain('/'), ...grouped(1)];
+    case 'msqrt':
+      return [plain('√('), ...kids.flatMap((k) => runsOf(k, script)), plain(')')];
+    case 'mroot':
+      return [...at(1, 'sup'), plain('√('), ...at(0), plain(')')];
+    case 'mover':
+    case 'munder':
+    case 'munderover':
+      // Limits and accents follow their base: Σ_{i=1}^{n}, lim_{x→0}.
+      return [...at(0), ...at(1, node.tag === 'mover' ? 'sup' : 'sub'), ...at(2, 'sup')];
+    default:
+      return kids.flatMap((k) => runsOf(k, script));
+  }
+}
+
+/** Runs of text for TeX, with neighbouring runs of one style joined. */
+export function mathsRuns(tex: string): MathsRun[] {
+  const mathml = katex().renderToString(tex, { ...KATEX_OPTIONS, output: 'mathml' });
+  const runs = runsOf(parse(mathml));
+  const joined: MathsRun[] = [];
+  for (const run of runs) {
+    const last = joined.at(-1);
+    if (last && last.script === run.script && last.italic === run.italic) last.text += run.text;
+    else joined.push({ ...run });
+  }
+  return joined;
+}

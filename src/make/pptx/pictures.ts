@@ -1,0 +1,39 @@
+/**
+ * The lecture's pictures as PowerPoint takes them: PNG, JPEG and GIF as they are; SVG, WebP
+ * and the rest made PNG (PowerPoint 2016 and LibreOffice do not all read them); a photo
+ * turned by its camera (EXIF orientation) turned as browsers show it, since PowerPoint ignores
+ * that tag. With each, its size in pixels, to fit it on the slide without distortion.
+ */
+import { readFile } from 'node:fs/promises';
+import type { DeckSlide } from '../deck/plan-deck.js';
+import type { PictureInfo } from './layout-context.js';
+
+const AS_IS = new Set(['png', 'jpeg', 'gif']);
+
+async function picture(file: string): Promise<PictureInfo> {
+  const { default: sharp } = await import('sharp');
+  const bytes = await readFile(file);
+  const meta = await sharp(bytes).metadata();
+  const turned = (meta.orientation ?? 1) > 1;
+  if (meta.format && AS_IS.has(meta.format) && !turned) {
+    return { data: `image/${meta.format};base64,${bytes.toString('base64')}`, width: meta.width ?? 1, height: meta.height ?? 1 };
+  }
+  // SVG is drawn at twice its size, so that it stays sharp on a projector.
+  const png = await sharp(bytes, meta.format === 'svg' ? { density: 144 } : {})
+    .rotate()
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { data: `image/png;base64,${png.data.toString('base64')}`, width: png.info.width, height: png.info.height };
+}
+
+/** The pictures the deck's image slides show, by their path beside the outputs. */
+export async function readPictures(plan: readonly DeckSlide[], images: ReadonlyMap<string, string>): Promise<Map<string, PictureInfo>> {
+  const hrefs = new Set(plan.flatMap((s) => (s.kind === 'content' && s.slide.image ? [s.slide.image.href] : [])));
+  const entries = await Promise.all(
+    [...hrefs].flatMap((href) => {
+      const file = images.get(href);
+      return file ? [picture(file).then((info) => [href, info] as const)] : [];
+    }),
+  );
+  return new Map(entries);
+}

@@ -1,0 +1,89 @@
+/**
+ * The deck's slide masters, in the theme's colours: each slide takes its background, title
+ * placeholder, footer and slide number from one of these, so PowerPoint's outline view,
+ * "Reset slide" and a change of the master's font or colour reach every slide.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { inch, PAD, pt, SLIDE } from './canvas.js';
+import type { ThemeLook } from './theme-look.js';
+
+export const MASTERS = { title: 'Lectern title', divider: 'Lectern section', content: 'Lectern content', list: 'Lectern list', closing: 'Lectern closing' } as const;
+
+/** Where the content slides' title sits (h2: 44 px, one line: Marp fits a long heading to its line). */
+export const TITLE_BOX = { x: PAD.side, y: PAD.top, w: SLIDE.width - 2 * PAD.side, h: 58 } as const;
+/** Where the title slide's and the divider's big heading sits, unless the slide moves it. */
+const BIG_TITLE = { x: 96, y: 230, w: SLIDE.width - 192, h: 180 } as const;
+
+const FOOTER_SIZE = 16;
+const footerY = SLIDE.height - 26 - 24;
+
+type Pptx = PptxGenJS.default;
+
+function titlePlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string, anchor: 'top' | 'bottom' = 'top') {
+  return {
+    placeholder: {
+      options: { name: 'title', type: 'title' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), bold: true, color: colour, valign: anchor, align: 'left' as const, margin: 0 },
+      text: '',
+    },
+  };
+}
+
+function bodyPlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string) {
+  return {
+    placeholder: {
+      options: { name: 'body', type: 'body' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), color: colour, valign: 'top' as const, align: 'left' as const, margin: 0 },
+      text: '',
+    },
+  };
+}
+
+/** The footer's text and the slide number, in the corner the theme puts them. */
+function footer(text: string, colour: string, font: string, rtl: boolean) {
+  const textBox = { x: rtl ? 180 : PAD.side, w: SLIDE.width - PAD.side - 180 };
+  const numberBox = { x: rtl ? PAD.side : SLIDE.width - PAD.side - 100, w: 100 };
+  const style = { fontFace: font, fontSize: pt(FOOTER_SIZE), color: colour, margin: 0, valign: 'bottom' as const };
+  return {
+    objects: text ? [{ text: { text, options: { ...style, x: inch(textBox.x), y: inch(footerY), w: inch(textBox.w), h: inch(24), align: rtl ? ('right' as const) : ('left' as const), fit: 'shrink' as const } } }] : [],
+    slideNumber: { ...style, x: inch(numberBox.x), y: inch(footerY), w: inch(numberBox.w), h: inch(24), align: rtl ? ('left' as const) : ('right' as const) },
+  };
+}
+
+export function defineMasters(pptx: Pptx, look: ThemeLook, footerText: string, rtl: boolean): void {
+  const accentBar = { rect: { x: inch(rtl ? SLIDE.width - 96 - 120 : 96), y: 0, w: inch(120), h: inch(14), fill: { color: look.accent }, line: { type: 'none' as const } } };
+  pptx.defineSlideMaster({
+    title: MASTERS.title,
+    background: { color: look.titleBg },
+    objects: [accentBar, titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font)],
+  });
+  const dividerFooter = footer(footerText, look.dividerLabel, look.font, rtl);
+  pptx.defineSlideMaster({
+    title: MASTERS.divider,
+    background: { color: look.dividerBg },
+    objects: [...dividerFooter.objects, titlePlaceholder(BIG_TITLE, 72, look.dividerInk, look.font)],
+    slideNumber: dividerFooter.slideNumber,
+  });
+  const contentFooter = footer(footerText, look.muted, look.font, rtl);
+  // Two masters for content: with a body placeholder for the lists, without for the layouts
+  // drawn in shapes (an unused placeholder would show "Click to add text" on the slide).
+  pptx.defineSlideMaster({
+    title: MASTERS.content,
+    background: { color: look.paper },
+    objects: [...contentFooter.objects, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom')],
+    slideNumber: contentFooter.slideNumber,
+  });
+  pptx.defineSlideMaster({
+    title: MASTERS.list,
+    background: { color: look.paper },
+    objects: [
+      ...contentFooter.objects,
+      titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom'),
+      bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font),
+    ],
+    slideNumber: contentFooter.slideNumber,
+  });
+  pptx.defineSlideMaster({
+    title: MASTERS.closing,
+    background: { color: look.titleBg },
+    objects: [titlePlaceholder(BIG_TITLE, 80, look.titleInk, look.font)],
+  });
+}
