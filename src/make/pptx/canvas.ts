@@ -74,6 +74,8 @@ export function addText(slide: PptxSlide, paragraphs: Paragraph[], box: Box, opt
         fontFace: options.font,
         color: options.color,
         ...(options.lang && { lang: options.lang }),
+        // Each paragraph's direction is read from its runs (pptxgenjs writes it per paragraph).
+        ...(options.rtl && { rtlMode: true }),
         ...p.style,
         ...run.options,
         // pptxgenjs starts a new paragraph where a run's alignment differs from the one before: every run carries it.

@@ -49,7 +49,8 @@ export function slideTitle(slide: PptxSlide, title: string, context: LayoutConte
     rtl: context.rtl,
     lang: context.lang,
   });
-  const width = Math.min(TITLE_BOX.w, widthOf(runsText(runs), 44, true) + 8);
+  // Office's face is narrower than the deck's: the rule follows the title as PowerPoint sets it.
+  const width = Math.min(TITLE_BOX.w, widthOf(runsText(runs), 44, true) * 0.9 + 8);
   addRect(slide, mirrored({ x: PAD.side, y: TITLE_BOX.y + TITLE_BOX.h + 7, w: width, h: 4 }, context.rtl), context.look.accent, 'rect', 'Title rule');
 }
 

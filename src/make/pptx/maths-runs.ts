@@ -45,6 +45,9 @@ function parse(xml: string): Node {
 const textOf = (node: Node | string): string => (typeof node === 'string' ? node : node.children.map(textOf).join(''));
 const elements = (node: Node) => node.children.filter((c): c is Node => typeof c !== 'string');
 
+// Relations and binary operators (a minus sign too; a sign at the start of a group stays close).
+const SPACED = /^[=<>≤≥≈≠≡∼≃≅∝≪≫→←↔⇒⇐⇔+−±×÷·∈∉⊂⊆∪∩]$/u;
+
 /** Runs for a piece of maths; a group of several symbols is bracketed where a slash would be ambiguous. */
 function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
   if (typeof node === 'string') return node.trim() === '' ? [] : [{ text: node, ...(script && { script }) }];
@@ -64,8 +67,12 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
       const italic = [...text].length === 1 && !/mathvariant="normal"/.test(node.attrs) && /\p{L}/u.test(text);
       return [{ ...plain(text), ...(italic && { italic }) }];
     }
+    case 'mo': {
+      // Relations and operators get the space TeX gives them, as text: "E = mc²", not "E=mc²".
+      const text = textOf(node).replace(/\u2061/g, '');
+      return [plain(!script && SPACED.test(text) ? ` ${text} ` : text)];
+    }
     case 'mn':
-    case 'mo':
     case 'mtext':
       return [plain(textOf(node).replace(/\u2061/g, ''))];
     case 'mspace':

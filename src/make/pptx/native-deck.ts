@@ -16,7 +16,7 @@ import { closingSlide, dividerSlide, listSlide, titleSlide } from './frame-slide
 import type { Box } from './canvas.js';
 import type { LayoutContext } from './layout-context.js';
 import { movePlaceholders, placedBoxes } from './placeholder-boxes.js';
-import { readPictures } from './pictures.js';
+import { readPicture, readPictures } from './pictures.js';
 import { defineMasters, MASTERS } from './slide-masters.js';
 import { runsText, textRuns } from './text-runs.js';
 import { themeLook } from './theme-look.js';
@@ -67,7 +67,13 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
   if (lecture.course) pptx.subject = lecture.course;
   pptx.theme = { headFontFace: look.font, bodyFontFace: look.font };
   if (rtl) pptx.rtlMode = true;
-  defineMasters(pptx, look, lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '', rtl);
+  defineMasters(pptx, {
+    look,
+    footer: lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '',
+    rtl,
+    ...(lecture.logo && { logo: await readPicture(lecture.logo.file) }),
+    logoAlt: labels.logo,
+  });
 
   const context: LayoutContext = {
     look,

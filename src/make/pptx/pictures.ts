@@ -10,7 +10,7 @@ import type { PictureInfo } from './layout-context.js';
 
 const AS_IS = new Set(['png', 'jpeg', 'gif']);
 
-async function picture(file: string): Promise<PictureInfo> {
+export async function readPicture(file: string): Promise<PictureInfo> {
   const { default: sharp } = await import('sharp');
   const bytes = await readFile(file);
   const meta = await sharp(bytes).metadata();
@@ -32,7 +32,7 @@ export async function readPictures(plan: readonly DeckSlide[], images: ReadonlyM
   const entries = await Promise.all(
     [...hrefs].flatMap((href) => {
       const file = images.get(href);
-      return file ? [picture(file).then((info) => [href, info] as const)] : [];
+      return file ? [readPicture(file).then((info) => [href, info] as const)] : [];
     }),
   );
   return new Map(entries);

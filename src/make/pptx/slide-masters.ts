@@ -5,6 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { inch, PAD, pt, SLIDE } from './canvas.js';
+import type { PictureInfo } from './layout-context.js';
 import type { ThemeLook } from './theme-look.js';
 
 export const MASTERS = { title: 'Lectern title', divider: 'Lectern section', content: 'Lectern content', list: 'Lectern list', closing: 'Lectern closing' } as const;
@@ -48,18 +49,36 @@ function footer(text: string, colour: string, font: string, rtl: boolean) {
   };
 }
 
-export function defineMasters(pptx: Pptx, look: ThemeLook, footerText: string, rtl: boolean): void {
+/** The logo in the slide's corner (header img: 40 px high, 14 px from the top, 24 px from the side; 110 px on the title slide). */
+function logoAt(logo: PictureInfo | undefined, height: number, top: number, side: number, rtl: boolean, alt: string) {
+  if (!logo) return [];
+  const w = (logo.width / logo.height) * height;
+  const x = rtl ? side : SLIDE.width - side - w;
+  return [{ image: { data: logo.data, x: inch(x), y: inch(top), w: inch(w), h: inch(height), altText: alt } }];
+}
+
+export interface MasterOptions {
+  look: ThemeLook;
+  footer: string;
+  rtl: boolean;
+  logo?: PictureInfo;
+  /** The logo's description, for screen readers. */
+  logoAlt: string;
+}
+
+export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo, logoAlt }: MasterOptions): void {
+  const smallLogo = logoAt(logo, 40, 14, 24, rtl, logoAlt);
   const accentBar = { rect: { x: inch(rtl ? SLIDE.width - 96 - 120 : 96), y: 0, w: inch(120), h: inch(14), fill: { color: look.accent }, line: { type: 'none' as const } } };
   pptx.defineSlideMaster({
     title: MASTERS.title,
     background: { color: look.titleBg },
-    objects: [accentBar, titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font)],
+    objects: [accentBar, ...logoAt(logo, 110, 56, 96, rtl, logoAlt), titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font)],
   });
   const dividerFooter = footer(footerText, look.dividerLabel, look.font, rtl);
   pptx.defineSlideMaster({
     title: MASTERS.divider,
     background: { color: look.dividerBg },
-    objects: [...dividerFooter.objects, titlePlaceholder(BIG_TITLE, 72, look.dividerInk, look.font)],
+    objects: [...dividerFooter.objects, ...smallLogo, titlePlaceholder(BIG_TITLE, 72, look.dividerInk, look.font)],
     slideNumber: dividerFooter.slideNumber,
   });
   const contentFooter = footer(footerText, look.muted, look.font, rtl);
@@ -68,7 +87,7 @@ export function defineMasters(pptx: Pptx, look: ThemeLook, footerText: string, r
   pptx.defineSlideMaster({
     title: MASTERS.content,
     background: { color: look.paper },
-    objects: [...contentFooter.objects, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom')],
+    objects: [...contentFooter.objects, ...smallLogo, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom')],
     slideNumber: contentFooter.slideNumber,
   });
   pptx.defineSlideMaster({
@@ -76,6 +95,7 @@ export function defineMasters(pptx: Pptx, look: ThemeLook, footerText: string, r
     background: { color: look.paper },
     objects: [
       ...contentFooter.objects,
+      ...smallLogo,
       titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom'),
       bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font),
     ],
@@ -84,6 +104,6 @@ export function defineMasters(pptx: Pptx, look: ThemeLook, footerText: string, r
   pptx.defineSlideMaster({
     title: MASTERS.closing,
     background: { color: look.titleBg },
-    objects: [titlePlaceholder(BIG_TITLE, 80, look.titleInk, look.font)],
+    objects: [...smallLogo, titlePlaceholder(BIG_TITLE, 80, look.titleInk, look.font)],
   });
 }
