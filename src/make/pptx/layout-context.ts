@@ -62,7 +62,9 @@ export function bulletParagraphs(bullets: readonly Bullet[], size: number, conte
     const code: Paragraph[] = (b.code?.source.split('\n') ?? []).map((line: string) => ({
       runs: [{ text: line || ' ', options: { fontFace: context.look.codeFont } }],
       size: size * 0.68,
-      level: level + 1,
+      // An invisible bullet gives the code its bullet's indent (PowerPoint indents by the bullet).
+      bullet: { char: '\u00A0' },
+      level,
       after: 0,
     }));
     return [...own, ...code, ...bulletParagraphs(b.children, size * 0.85, context, level + 1)];
