@@ -17,6 +17,7 @@ import type { Box } from './canvas.js';
 import type { LayoutContext } from './layout-context.js';
 import { movePlaceholders, placedBoxes } from './placeholder-boxes.js';
 import { readPicture, readPictures } from './pictures.js';
+import { scriptFaces, withScriptFaces } from './script-faces.js';
 import { defineMasters, MASTERS } from './slide-masters.js';
 import { runsText, textRuns } from './text-runs.js';
 import { themeLook } from './theme-look.js';
@@ -114,6 +115,7 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
     if (note) slide.addNotes(note);
     boxes.push(placedBoxes(slide));
   });
+  const faces = scriptFaces(lecture.language);
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return tidyPackage(new Uint8Array(written), lecture.language, { bulletColour: look.accent, slideXml: (n, xml) => movePlaceholders(xml, boxes[n - 1] ?? new Map()) });
+  return tidyPackage(new Uint8Array(written), lecture.language, { bulletColour: look.accent, slideXml: (n, xml) => withScriptFaces(movePlaceholders(xml, boxes[n - 1] ?? new Map()), faces) });
 }
