@@ -5,7 +5,7 @@
  * theme's pixels, beside the CSS it mirrors.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { placeBox } from './placeholder-boxes.js';
+import { placeBox, type Box } from './placeholder-boxes.js';
 import type { Run, RunStyle } from './text-runs.js';
 
 export const SLIDE = { width: 1280, height: 720 } as const;
@@ -15,11 +15,13 @@ export const PAD = { top: 56, side: 72, bottom: 76 } as const;
 export const inch = (px: number) => Math.round((px / 96) * 1000) / 1000;
 export const pt = (px: number) => Math.round(px * 0.75 * 100) / 100;
 
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export type { Box } from './placeholder-boxes.js';
+
+export interface PictureInfo {
+  /** The picture as PowerPoint takes it (PNG, JPEG or GIF). */
+  data: string;
+  width: number;
+  height: number;
 }
 
 export interface Paragraph {

@@ -5,19 +5,14 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Bullet } from '../../load/lecture.js';
-import { addRect, addText, linesFor, PAD, SLIDE, widthOf, type Box, type Paragraph } from './canvas.js';
+import { addRect, addText, linesFor, PAD, SLIDE, widthOf, type Box, type Paragraph, type PictureInfo } from './canvas.js';
 import { TITLE_BOX } from './slide-masters.js';
 import { runsText, textRuns, type Emphasis } from './text-runs.js';
 import type { ThemeLook } from './theme-look.js';
 
 type PptxSlide = PptxGenJS.default.Slide;
 
-export interface PictureInfo {
-  /** The picture as PowerPoint takes it (PNG, JPEG or GIF). */
-  data: string;
-  width: number;
-  height: number;
-}
+export type { PictureInfo } from './canvas.js';
 
 export interface LayoutContext {
   look: ThemeLook;

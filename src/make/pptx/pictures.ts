@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { DeckSlide } from '../deck/plan-deck.js';
-import type { PictureInfo } from './layout-context.js';
+import type { PictureInfo } from './canvas.js';
 
 const AS_IS = new Set(['png', 'jpeg', 'gif']);
 

@@ -5,9 +5,16 @@
  * chose are kept here while it is drawn, and written into the slide's XML afterwards.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { Box } from './canvas.js';
 
 type PptxSlide = PptxGenJS.default.Slide;
+
+/** A box in the theme's pixels (canvas.ts draws in them). */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const placed = new WeakMap<PptxSlide, Map<string, Box>>();
 

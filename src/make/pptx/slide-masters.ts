@@ -5,7 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { inch, PAD, pt, SLIDE } from './canvas.js';
-import type { PictureInfo } from './layout-context.js';
+import type { PictureInfo } from './canvas.js';
 import type { ThemeLook } from './theme-look.js';
 
 export const MASTERS = { title: 'Lectern title', divider: 'Lectern section', content: 'Lectern content', list: 'Lectern list', closing: 'Lectern closing' } as const;
