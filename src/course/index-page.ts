@@ -13,6 +13,7 @@ import { textDirection } from '../language.js';
 import { fill, labelsByLanguage, type Labels } from '../make/labels.js';
 import { compileTemplate, TemplateSet } from '../make/template-set.js';
 import type { OutputKind } from '../outputs/output-kind.js';
+import { THUMBNAIL_FILE } from '../outputs/deck-pdf/index.js';
 import { OUTPUTS } from '../outputs/registry.js';
 import { slashes, urlPath } from '../paths.js';
 import { writeOutputsSync } from '../write/output-writer.js';
@@ -51,7 +52,7 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
         revisedLabel: manifest.revised ? fill(labels.revised, { date: manifest.revised }) : undefined,
         slides: manifest.slides.length,
         slidesLabel: fill(labels.indexSlides, { count: manifest.slides.length }),
-        thumbnail: existsSync(path.join(outDir, folder, 'thumbnail.png')) ? `${href}/thumbnail.png` : undefined,
+        thumbnail: existsSync(path.join(outDir, folder, THUMBNAIL_FILE)) ? `${href}/${THUMBNAIL_FILE}` : undefined,
         thumbnailAlt: fill(labels.indexTitleSlide, { title: manifest.title }),
         deckLabel: labels.indexDeck,
         deck: links(OUTPUTS.filter((o) => o.group === 'deck')),

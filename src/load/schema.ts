@@ -230,7 +230,7 @@ export const CourseSchema = z.strictObject({
     .array(z.enum(OUTPUT_CHOICES))
     .min(1)
     .optional()
-    .describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all when absent. "deck" means deck-md, deck-html, deck-pdf and deck-pptx.'),
+    .describe('Which outputs to build, e.g. [deck, quiz, quiz-answers]; all but deck-pictures (the picture deck, made only when named) when absent. "deck" means deck-md, deck-html, deck-pdf and deck-pptx.'),
 });
 
 export const LectureSchema = z.strictObject({

@@ -69,8 +69,16 @@ export interface OutputKind {
   name: string;
   /** Its file in the lecture's output folder, e.g. "quiz-answers.pdf". */
   file: string;
-  /** A name that selects several outputs at once ("deck"). */
+  /**
+   * The outputs it belongs with ("deck": shown with the deck on the course index); the
+   * group's name selects them all at once, but for those that are opt-in.
+   */
   group?: 'deck';
+  /**
+   * Not made by default: only when `--only` or a course's `outputs:` names it (deck-pictures,
+   * whose screenshots cost more than a default build should).
+   */
+  optIn?: boolean;
   /** The lecture alone, or the fitted deck (the slides as they will be shown). */
   needs: 'lecture' | 'deck';
   /** It takes the PDF or slide pictures from the deck's printed page. */

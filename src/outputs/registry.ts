@@ -5,6 +5,7 @@
 import { deckHtml } from './deck-html/index.js';
 import { deckMd } from './deck-md/index.js';
 import { deckPdf } from './deck-pdf/index.js';
+import { deckPictures } from './deck-pictures/index.js';
 import { deckPptx } from './deck-pptx/index.js';
 import { flashcards } from './flashcards/index.js';
 import { notesHandout } from './notes-handout/index.js';
@@ -21,6 +22,7 @@ export const OUTPUTS: readonly OutputKind[] = [
   deckHtml,
   deckPdf,
   deckPptx,
+  deckPictures,
   notesHandout,
   speakerNotes,
   revisionSheet,
@@ -31,9 +33,9 @@ export const OUTPUTS: readonly OutputKind[] = [
   flashcards,
 ];
 
-/** Names that select several outputs at once. */
+/** Names that select several outputs at once (an opt-in output only by its own name). */
 export const OUTPUT_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  deck: OUTPUTS.filter((o) => o.group === 'deck').map((o) => o.name),
+  deck: OUTPUTS.filter((o) => o.group === 'deck' && !o.optIn).map((o) => o.name),
 };
 
 /** What `--only` and a course's `outputs:` accept: a group, or an output's name. */

@@ -1,4 +1,4 @@
-/** Which outputs a build makes: those `--only` names, else those the course lists, else all. */
+/** Which outputs a build makes: those `--only` names, else those the course lists, else all but the opt-in ones. */
 import { LecternError } from '../errors.js';
 import { closestWord } from '../load/closest-word.js';
 import type { OutputKind } from './output-kind.js';
@@ -23,5 +23,5 @@ export function parseOnly(value: string): string[] {
 export function selectOutputs(only: readonly string[] | undefined, courseList: readonly string[] | undefined): OutputKind[] {
   if (only) return outputsNamed(only);
   if (courseList) return outputsNamed(courseList);
-  return [...OUTPUTS];
+  return OUTPUTS.filter((o) => !o.optIn);
 }

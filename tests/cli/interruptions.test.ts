@@ -13,7 +13,7 @@ describe('a build that is stopped part-way', () => {
   it('leaves the previous outputs byte-identical when the browser is killed mid-build', async () => {
     const { ws, before } = await revisedLecture();
     const child = start(ws);
-    // The deck is in its page: its PDF and pictures are still to be made.
+    // The deck is in its page: its PDF and the title slide's picture are still to be made.
     await waitFor(() => (child.said().includes('load deck') ? true : undefined));
     const killed = browsersIn(ws.tmp).filter((pid) => {
       try {
@@ -73,7 +73,7 @@ describe('a build that is stopped part-way', () => {
     let err = '';
     child.stderr.on('data', (d: Buffer) => void (err += d.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // The short lecture is done long before the water cycle's deck and pictures.
+    // The short lecture is done long before the water cycle's deck.
     await waitFor(() => (outputs(dirs.short) !== before.short ? true : undefined));
     child.kill('SIGINT');
     expect(await closed).toBe(130);

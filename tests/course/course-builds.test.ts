@@ -137,8 +137,9 @@ describe('a course folder', () => {
     const run = await build();
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain(`− ${waves}/quiz-answers.pdf  removed: no longer among the outputs asked for`);
-    for (const gone of ['quiz-answers.pdf', 'deck.pptx', 'thumbnail.png', 'deck.md']) expect(existsSync(path.join(waves, gone)), gone).toBe(false);
-    for (const kept of ['quiz.pdf', 'deck.pdf', 'deck.html', 'revision-sheet.pdf']) expect(existsSync(path.join(waves, kept)), kept).toBe(true);
+    for (const gone of ['quiz-answers.pdf', 'deck.pptx', 'deck.md']) expect(existsSync(path.join(waves, gone)), gone).toBe(false);
+    // The index's thumbnail is deck.pdf's: it stays with it.
+    for (const kept of ['quiz.pdf', 'deck.pdf', 'thumbnail.png', 'deck.html', 'revision-sheet.pdf']) expect(existsSync(path.join(waves, kept)), kept).toBe(true);
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).not.toContain('physics/waves/quiz-answers.pdf');
     expect(html).not.toContain('physics/waves/deck.pptx');
@@ -202,8 +203,8 @@ describe('a folder an older Lectern made', () => {
     writeFileSync(path.join(content, 'course.yaml'), 'outputs: [deck-pdf, quiz]\n');
     const run = await runLectern(['build', content, '--out', out]);
     expect(run.code, run.err).toBe(0);
-    for (const gone of ['deck.pptx', 'thumbnail.png', 'deck.md', 'deck.html', 'notes-handout.pdf', 'flashcards.pdf']) expect(existsSync(path.join(dir, gone)), gone).toBe(false);
-    for (const kept of ['deck.pdf', 'quiz.pdf']) expect(existsSync(path.join(dir, kept)), kept).toBe(true);
+    for (const gone of ['deck.pptx', 'deck.md', 'deck.html', 'notes-handout.pdf', 'flashcards.pdf']) expect(existsSync(path.join(dir, gone)), gone).toBe(false);
+    for (const kept of ['deck.pdf', 'thumbnail.png', 'quiz.pdf']) expect(existsSync(path.join(dir, kept)), kept).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('water-cycle/deck.pptx');
   });
 });

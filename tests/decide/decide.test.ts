@@ -88,7 +88,8 @@ function outcome(before: State, now: State, options: { force?: boolean; missing?
 }
 
 const ALL = OUTPUTS.map((o) => o.name);
-const DECK = ['deck-md', 'deck-html', 'deck-pdf', 'deck-pptx'];
+// The picture deck is opt-in; asked for, it is decided as the deck's other files are.
+const DECK = ['deck-md', 'deck-html', 'deck-pdf', 'deck-pptx', 'deck-pictures'];
 const others = (...names: string[]) => ALL.filter((n) => !names.includes(n));
 let original: string;
 let before: State;
@@ -115,7 +116,7 @@ describe('decide, for every output, after an edit', () => {
 
   it("3. a speaker note edited: deck.pdf and the slide handout kept; the deck's notes and the speaker notes made", async () => {
     const now = await state(edited('Ask who has seen fog form over a lake.', 'Ask who has seen fog over a lake at dawn.'));
-    const make = ['deck-md', 'deck-html', 'deck-pptx', 'speaker-notes'];
+    const make = ['deck-md', 'deck-html', 'deck-pptx', 'deck-pictures', 'speaker-notes'];
     expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others(...make), make });
   });
 
@@ -156,7 +157,7 @@ describe('decide, for every output, after an edit', () => {
     const theme = path.join(own, 'themes/lectern.css');
     writeFileSync(theme, `${readFileSync(theme, 'utf8')}\nsection.quote blockquote { color: #7a1f00; }\n`);
     const now = await state(original, { templates: own });
-    const make = ['deck-html', 'deck-pdf', 'deck-pptx', 'notes-handout', 'speaker-notes'];
+    const make = ['deck-html', 'deck-pdf', 'deck-pptx', 'deck-pictures', 'notes-handout', 'speaker-notes'];
     expect(outcome(before, now)).toEqual({ 'up-to-date': others(...make, 'deck-md'), keep: ['deck-md'], make });
   });
 

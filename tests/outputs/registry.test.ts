@@ -16,15 +16,25 @@ describe('the output registry', () => {
     expect(new Set(names).size).toBe(OUTPUTS.length);
     expect(new Set(files).size).toBe(OUTPUTS.length);
     expect(files).toEqual([
-      'deck.md', 'deck.html', 'deck.pdf', 'deck.pptx',
+      'deck.md', 'deck.html', 'deck.pdf', 'deck.pptx', 'deck-pictures.pptx',
       'notes-handout.pdf', 'speaker-notes.pdf', 'revision-sheet.pdf', 'worksheet.pdf', 'worksheet-answers.pdf', 'quiz.pdf', 'quiz-answers.pdf', 'flashcards.pdf',
     ]);
     for (const name of names) expect(existsSync(path.join('src/outputs', name, 'index.ts')), name).toBe(true);
   });
 
-  it('splits the deck into its four files, selected together by "deck"', () => {
+  it('splits the deck into its four files, selected together by "deck"; the picture deck only by its own name', () => {
     expect(OUTPUT_GROUPS.deck).toEqual(['deck-md', 'deck-html', 'deck-pdf', 'deck-pptx']);
     expect(selectOutputs(['deck'], undefined).map((o) => o.file)).toEqual(['deck.md', 'deck.html', 'deck.pdf', 'deck.pptx']);
+    expect(selectOutputs(['deck-pictures'], undefined).map((o) => o.file)).toEqual(['deck-pictures.pptx']);
+    expect(parseOnly('deck-pictures.pptx')).toEqual(['deck-pictures']);
+  });
+
+  it('builds every output but the opt-in ones when none are named, and an opt-in one when a course lists it', () => {
+    expect(OUTPUTS.filter((o) => o.optIn).map((o) => o.name)).toEqual(['deck-pictures']);
+    const all = selectOutputs(undefined, undefined).map((o) => o.name);
+    expect(all).toHaveLength(OUTPUTS.length - 1);
+    expect(all).not.toContain('deck-pictures');
+    expect(selectOutputs(undefined, ['deck', 'deck-pictures']).map((o) => o.name)).toEqual(['deck-md', 'deck-html', 'deck-pdf', 'deck-pptx', 'deck-pictures']);
   });
 
   it('makes every output reachable from --only, by name, by group and by file', () => {
@@ -40,14 +50,13 @@ describe('the output registry', () => {
     for (const choice of OUTPUT_CHOICES) expect(CourseSchema.safeParse({ outputs: [choice] }).success, choice).toBe(true);
     expect(CourseSchema.safeParse({ outputs: ['slides'] }).success).toBe(false);
     expect(selectOutputs(undefined, ['deck-pdf', 'quiz']).map((o) => o.name)).toEqual(['deck-pdf', 'quiz']);
-    expect(selectOutputs(undefined, undefined)).toHaveLength(OUTPUTS.length);
   });
 
   it('gives every output but deck.md a labelled link on the course index', () => {
     const labels = englishLabels();
     const linked = OUTPUTS.filter((o) => o.indexLabel).map((o) => [o.file, labels[o.indexLabel!]]);
     expect(linked).toEqual([
-      ['deck.html', 'HTML'], ['deck.pdf', 'PDF'], ['deck.pptx', 'PPTX'],
+      ['deck.html', 'HTML'], ['deck.pdf', 'PDF'], ['deck.pptx', 'PPTX'], ['deck-pictures.pptx', 'PPTX (pictures)'],
       ['notes-handout.pdf', 'Notes handout'], ['speaker-notes.pdf', 'Speaker notes'], ['revision-sheet.pdf', 'Revision sheet'],
       ['worksheet.pdf', 'Worksheet'], ['worksheet-answers.pdf', 'Worksheet answers'], ['quiz.pdf', 'Quiz'], ['quiz-answers.pdf', 'Quiz answers'], ['flashcards.pdf', 'Flashcards'],
     ]);

@@ -69,15 +69,30 @@ describe('a French lecture', () => {
     }
   });
 
+  /** The speaker notes of a PowerPoint file, part by part. */
+  const pptxNotes = async (file: string) => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    return Promise.all(Object.values(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f.name)).map((f) => f.async('string')));
+  };
+
   it("marks deck.pptx's speaker notes as French, for PowerPoint's spelling checker", async () => {
-    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, 'deck.pptx')));
-    const notes = await Promise.all(Object.values(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f.name)).map((f) => f.async('string')));
+    const notes = await pptxNotes(path.join(dir, 'deck.pptx'));
     expect(notes.length).toBeGreaterThan(5);
     for (const xml of notes) {
       expect(xml).toContain('lang="fr"');
       expect(xml).not.toContain('en-US');
     }
     expect(notes.join('')).toContain('Demandez aux élèves');
+  });
+
+  it("marks the picture deck's speaker notes as French too", async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'lectern-french-pictures-'));
+    const run = await runLectern(['build', fixture, '--out', own, '--only', 'deck-pictures']);
+    expect(run.code, run.err).toBe(0);
+    const notes = await pptxNotes(path.join(own, 'cycle-de-l-eau', 'deck-pictures.pptx'));
+    expect(notes.length).toBeGreaterThan(5);
+    for (const xml of notes) expect(xml).not.toContain('en-US');
+    expect(notes.filter((xml) => xml.includes('lang="fr"'))).toHaveLength(notes.length);
   });
 
   it('shows no English label in any output', () => {

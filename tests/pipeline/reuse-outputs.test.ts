@@ -1,6 +1,7 @@
 /**
  * After an edit, only what shows the edit is made again: an output whose HTML comes out the
- * same keeps its PDF, and deck.pptx captures only the slides that look different.
+ * same keeps its PDF, and the picture deck (asked for by the course's `outputs:`, as it is
+ * opt-in) captures only the slides that look different.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,7 @@ const edit = (from: string, to: string) => writeFileSync(lecture, readFileSync(l
 /** The files a build reports as made ("✓ …" lines), by name. */
 const made = (printed: string) => [...printed.matchAll(/✓ .*\/water-cycle\/(\S+)/g)].map((m) => m[1]).sort();
 
-async function pptx(file = path.join(out, 'water-cycle', 'deck.pptx')) {
+async function pptx(file = path.join(out, 'water-cycle', 'deck-pictures.pptx')) {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const pictures = await Promise.all(
     Object.keys(zip.files)
@@ -39,6 +40,11 @@ async function pptx(file = path.join(out, 'water-cycle', 'deck.pptx')) {
 
 beforeAll(async () => {
   cpSync(path.join(__dirname, '../fixtures/all-layouts'), path.dirname(lecture), { recursive: true });
+  // Every output, and the picture deck, which a build makes only when asked.
+  writeFileSync(
+    path.join(path.dirname(lecture), 'course.yaml'),
+    'outputs: [deck, deck-pictures, notes-handout, speaker-notes, revision-sheet, worksheet, worksheet-answers, quiz, quiz-answers, flashcards]\n',
+  );
   const first = await build();
   expect(first.code, first.err).toBe(0);
 });
@@ -50,7 +56,7 @@ describe('building again after an edit', () => {
     const run = await build();
     expect(run.code, run.err).toBe(0);
     // Notes are not on the slides: deck.pdf stays as it was.
-    expect(made(run.out)).toEqual(['CHANGES.md', 'deck.html', 'deck.md', 'deck.pptx', 'speaker-notes.pdf']);
+    expect(made(run.out)).toEqual(['CHANGES.md', 'deck-pictures.pptx', 'deck.html', 'deck.md', 'deck.pptx', 'speaker-notes.pdf']);
     const after = await pptx();
     expect(after.notes).toContain('fog form over a lake at dawn');
     expect(after.pictures.length).toBe(before.pictures.length);
@@ -63,14 +69,14 @@ describe('building again after an edit', () => {
     const run = await build();
     expect(run.code, run.err).toBe(0);
     // The facts show on slide 5, on the two handouts of slides and on the revision sheet.
-    expect(made(run.out)).toEqual(['CHANGES.md', 'deck.html', 'deck.md', 'deck.pdf', 'deck.pptx', 'notes-handout.pdf', 'revision-sheet.pdf', 'speaker-notes.pdf']);
+    expect(made(run.out)).toEqual(['CHANGES.md', 'deck-pictures.pptx', 'deck.html', 'deck.md', 'deck.pdf', 'deck.pptx', 'notes-handout.pdf', 'revision-sheet.pdf', 'speaker-notes.pdf']);
     const after = await pptx();
     const differ = after.pictures.map((p, i) => (p.equals(before.pictures[i]!) ? 0 : i + 1)).filter(Boolean);
     expect(differ).toEqual([5]);
 
     const full = path.join(work, 'full');
-    expect((await runLectern(['build', lecture, '--out', full, '--force', '--only', 'deck'])).code).toBe(0);
-    const fresh = await pptx(path.join(full, 'water-cycle', 'deck.pptx'));
+    expect((await runLectern(['build', lecture, '--out', full, '--force', '--only', 'deck-pictures'])).code).toBe(0);
+    const fresh = await pptx(path.join(full, 'water-cycle', 'deck-pictures.pptx'));
     expect(fresh.pictures.length).toBe(after.pictures.length);
     for (const [i, picture] of after.pictures.entries()) {
       const [a, b] = await Promise.all([sharp(picture).raw().toBuffer(), sharp(fresh.pictures[i]).raw().toBuffer()]);

@@ -150,7 +150,7 @@ async function cutStrip(strip: Uint8Array, n: number, width: number, height: num
     Array.from({ length: n }, (_, i) =>
       sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
         .extract({ left: 0, top: i * height, width, height })
-        // Level 6 costs sharp's threads no more time than level 2 here, and makes deck.pptx an eighth smaller.
+        // Level 6 costs sharp's threads no more time than level 2 here, and makes the picture deck an eighth smaller.
         .png({ compressionLevel: 6 })
         .toBuffer()
         .then((b) => new Uint8Array(b)),

@@ -1,21 +1,36 @@
-/** deck.pdf: one 16:9 page per slide, with bookmarks, printed from the page the slides were fitted in. */
+/**
+ * deck.pdf: one 16:9 page per slide, with bookmarks, printed from the page the slides were
+ * fitted in; and thumbnail.png, the title slide's picture for the course index. That picture
+ * comes from the store when the title slide looks as it did (see stored-pictures.ts), so a
+ * build takes one screenshot at most.
+ */
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
+import { storedPictures } from '../stored-pictures.js';
+
+export const THUMBNAIL_FILE = 'thumbnail.png';
 
 export const deckPdf = deckOutput({
   name: 'deck-pdf',
   file: 'deck.pdf',
   printsFromPage: true,
   indexLabel: 'indexPdf',
-  async render(_context, deck) {
-    // The same page prints the same PDF: speaker notes, say, are not on it.
-    const { page } = requireDeck('deck-pdf', deck);
+  alsoWrites: [THUMBNAIL_FILE],
+  async render(context, deck) {
+    const fitted = requireDeck('deck-pdf', deck);
+    const title = await storedPictures(context, fitted, [0]);
     return {
-      source: page,
-      fromPage: { pdf: true },
+      // The same page prints the same PDF, and the same title slide: speaker notes, say, are not on it.
+      source: fitted.page,
+      fromPage: { pdf: true, pictures: title.missing },
       make: async (printed) => {
         if (!printed.pdf) throw new Error('deck.pdf was not printed');
-        return { files: [{ name: 'deck.pdf', data: printed.pdf }] };
+        const taken = title.take(printed);
+        return {
+          files: [{ name: 'deck.pdf', data: printed.pdf }, { name: THUMBNAIL_FILE, data: taken.pictures[0]! }, ...taken.store],
+          owns: ['deck.pdf', THUMBNAIL_FILE, ...taken.owns],
+          remove: taken.remove,
+        };
       },
     };
   },

@@ -1,50 +1,44 @@
 /**
- * deck.pptx: a PowerPoint file with a picture of every slide and its speaker notes. A slide
- * that looks as it did keeps its picture from the store (see picture-store.ts); only new
- * or edited slides are pictured again. The title slide's picture is the index's thumbnail.
+ * deck.pptx: the deck as PowerPoint's own objects (see make/pptx/native-deck.ts), so that a
+ * teacher can edit it: titles in placeholders, bullets as paragraphs, tables as tables,
+ * pictures with their alt text, the speaker notes. It is made from the fitted deck's plan
+ * and takes nothing from the printed page: no screenshots. (The picture deck is the opt-in
+ * deck-pictures.pptx.)
  */
-import { plainMaths } from '../../make/maths/find-maths.js';
-import { pictureKey } from '../../decide/fingerprints.js';
-import { fill } from '../../make/labels.js';
+import { hash } from '../../decide/fingerprints.js';
+import type { Lecture } from '../../load/lecture.js';
+import { nativeDeck } from '../../make/pptx/native-deck.js';
 import { traced } from '../../trace.js';
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
-import { buildPptx, preloadPictureModules } from './pptx.js';
+
+/**
+ * Where things are in the lecture file, and where on this disk: for messages, not shown.
+ * (An image's bytes are in the build's salt; its place beside the deck is its href.)
+ */
+const NOT_SHOWN = new Set(['line', 'column', 'at', 'titleAt', 'file', 'dir']);
+const shownOnly = (key: string, value: unknown) => (NOT_SHOWN.has(key) ? undefined : value);
+
+/** The lecture as the deck shows it: what is in the handouts alone (the quiz, the glossary) left out. */
+function deckPart(lecture: Lecture) {
+  const { questions: _questions, glossary: _glossary, handouts: _handouts, ...shown } = lecture;
+  return shown;
+}
 
 export const deckPptx = deckOutput({
   name: 'deck-pptx',
   file: 'deck.pptx',
-  printsFromPage: true,
   indexLabel: 'indexPptx',
-  alsoWrites: ['thumbnail.png'],
   async render(context, deck) {
-    const { slides, marp, summary } = requireDeck('deck-pptx', deck);
-    const descriptions = summary.map((s, i) => fill(context.labels.slidePicture, { number: i + 1, title: s.title }));
-    const { lecture, pictures: store } = context;
-    const keys = slides.map((html) => pictureKey(context.salt, context.fontCss, marp.css, html));
-    const stored = await Promise.all(keys.map((key) => store.read(key)));
-    const missing = stored.flatMap((picture, i) => (picture ? [] : [i]));
-    const meta = { title: plainMaths(lecture.title), ...(lecture.author && { author: lecture.author }), ...(!/^en(-|$)/.test(lecture.language) && { language: lecture.language }) };
-    if (missing.length > 0) preloadPictureModules();
+    const { plan, marp } = requireDeck('deck-pptx', deck);
+    const { lecture, labels, themeCss, images } = context;
+    const notes = marp.notes;
     return {
-      source: JSON.stringify({ keys, notes: marp.notes, descriptions, meta }),
-      fromPage: { pictures: missing },
-      async make(printed) {
-        const pictures = stored.map((picture, i) => picture ?? printed.pictures.get(i));
-        if (pictures.some((p) => !p)) throw new Error('a slide picture was not taken');
-        const all = pictures as Uint8Array[];
-        const pptx = await traced('deck.pptx', buildPptx(all, marp.notes, descriptions, meta));
-        const wanted = new Set(keys.map((key) => store.fileOf(key)));
-        return {
-          files: [
-            { name: 'deck.pptx', data: pptx },
-            { name: 'thumbnail.png', data: all[0]! },
-            ...missing.map((i) => ({ name: store.fileOf(keys[i]!), data: all[i]! })),
-          ],
-          owns: ['deck.pptx', 'thumbnail.png', ...wanted],
-          // The store keeps the pictures of this deck only.
-          remove: store.files().filter((f) => !wanted.has(f)),
-        };
+      // Everything the file is made from, so that it is made again exactly when one of them changes.
+      source: JSON.stringify({ lecture: deckPart(lecture), plan, notes, labels, theme: hash(themeCss), images: [...images.keys()] }, shownOnly),
+      async make() {
+        const pptx = await traced('deck.pptx', nativeDeck({ lecture, plan, labels, themeCss, images, notes }));
+        return { files: [{ name: 'deck.pptx', data: pptx }] };
       },
     };
   },

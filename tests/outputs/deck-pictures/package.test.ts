@@ -1,7 +1,8 @@
 /**
- * deck.pptx as PowerPoint reads it: a package in which every part its content types name
- * and every relationship's target exists (else PowerPoint offers to repair the file), notes
- * without hidden characters, pictures that say what each slide is, compressed parts.
+ * deck-pictures.pptx (the opt-in picture deck) as PowerPoint reads it: a package in which
+ * every part its content types name and every relationship's target exists (else PowerPoint
+ * offers to repair the file), notes without hidden characters, pictures that say what each
+ * slide is, compressed parts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,12 +17,12 @@ const parts = () => Object.values(zip.files).filter((f) => !f.dir);
 
 beforeAll(async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-pptx-'));
-  const run = await runLectern(['build', path.join(__dirname, '../../fixtures/all-layouts/water-cycle.yaml'), '--out', out, '--only', 'deck-pptx']);
+  const run = await runLectern(['build', path.join(__dirname, '../../fixtures/all-layouts/water-cycle.yaml'), '--out', out, '--only', 'deck-pictures']);
   expect(run.code, run.err).toBe(0);
-  zip = await JSZip.loadAsync(readFileSync(path.join(out, 'water-cycle', 'deck.pptx')));
+  zip = await JSZip.loadAsync(readFileSync(path.join(out, 'water-cycle', 'deck-pictures.pptx')));
 });
 
-describe('deck.pptx, as a package', () => {
+describe('deck-pictures.pptx, as a package', () => {
   it('holds every part its [Content_Types].xml names', async () => {
     const named = [...(await text('[Content_Types].xml')).matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(13);

@@ -1,9 +1,9 @@
-/** The PowerPoint file: one full-bleed slide image per slide, with the speaker notes. */
+/** deck-pictures.pptx's package: one full-bleed slide picture per slide, with the speaker notes. */
 import type PptxGenJS from 'pptxgenjs';
 import { traced } from '../../trace.js';
 import { tidyPackage } from '../../make/pptx/tidy-package.js';
 
-/** Starts loading what turns slide pictures into deck.pptx, while the browser is busy with other work. */
+/** Starts loading what turns slide pictures into deck-pictures.pptx, while the browser is busy with other work. */
 export function preloadPictureModules(): void {
   void import('pptxgenjs').catch(() => undefined);
   void import('sharp').catch(() => undefined);
@@ -29,5 +29,5 @@ export async function buildPptx(images: Uint8Array[], notes: string[], descripti
     if (note) slide.addNotes(note);
   });
   const out = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return traced('deck.pptx package', tidyPackage(new Uint8Array(out), meta.language));
+  return traced('deck-pictures.pptx package', tidyPackage(new Uint8Array(out), meta.language));
 }
