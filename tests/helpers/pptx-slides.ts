@@ -28,17 +28,16 @@ export interface Picture {
   media: string | undefined;
 }
 
-/** The text of a text body: paragraphs on lines of their own, line breaks kept. */
-export function bodyText(body: Element): string {
-  return children(body, NS.a, 'p')
-    .map((p) =>
-      Array.from(p.childNodes)
-        .filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === NS.a)
-        .map((n) => (n.localName === 'br' ? '\n' : all(n, NS.a, 't').map((t) => t.textContent ?? '').join('')))
-        .join(''),
-    )
-    .join('\n');
+/** The text of a paragraph (a:p): its runs and fields, a line break as a new line. */
+export function paragraphText(p: Element): string {
+  return Array.from(p.childNodes)
+    .filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === NS.a)
+    .map((n) => (n.localName === 'br' ? '\n' : all(n, NS.a, 't').map((t) => t.textContent ?? '').join('')))
+    .join('');
 }
+
+/** The text of a text body: paragraphs on lines of their own. */
+export const bodyText = (body: Element): string => children(body, NS.a, 'p').map(paragraphText).join('\n');
 
 /** The slides in the order presentation.xml lists them. */
 export function slides(pkg: Package): SlideRef[] {
@@ -122,4 +121,33 @@ export function coreProperties(pkg: Package): Record<string, string | undefined>
   const core = doc(pkg, 'docProps/core.xml');
   const one = (name: string) => all(core, NS.dc, name)[0]?.textContent ?? undefined;
   return { title: one('title'), creator: one('creator'), subject: one('subject'), language: one('language') };
+}
+
+export interface Paragraph {
+  text: string;
+  /** The outline level, 0 for a top-level paragraph (a:pPr lvl). */
+  level: number;
+  /** The text of each run of consecutive bold runs (b="1" on the run). */
+  bold: string[];
+}
+
+/** Every paragraph of every shape's text on a slide (tables' cells left out), with its level and bold text. */
+export function paragraphs(pkg: Package, slide: SlideRef): Paragraph[] {
+  return all(doc(pkg, slide.part), NS.p, 'txBody').flatMap((body) =>
+    children(body, NS.a, 'p').map((p) => {
+      const bold: string[] = [];
+      let open = false;
+      for (const node of Array.from(p.childNodes).filter((n): n is Element => n.nodeType === 1)) {
+        if (node.localName !== 'r') continue;
+        const b = children(node, NS.a, 'rPr')[0]?.getAttribute('b');
+        const text = all(node, NS.a, 't').map((t) => t.textContent ?? '').join('');
+        if (b === '1' || b === 'true') {
+          if (open) bold[bold.length - 1] += text;
+          else bold.push(text);
+          open = true;
+        } else open = false;
+      }
+      return { text: paragraphText(p), level: Number(children(p, NS.a, 'pPr')[0]?.getAttribute('lvl') || 0), bold };
+    }),
+  );
 }
