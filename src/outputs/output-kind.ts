@@ -34,6 +34,8 @@ export interface MakeContext extends BuildTemplates {
   salt: string;
   /** Slide pictures kept by earlier builds. */
   pictures: PictureStore;
+  /** An image's bytes; an image deleted since the lecture was loaded is a located error (images-held.ts). */
+  readImage(file: string): Promise<Uint8Array>;
 }
 
 /** What a made output writes: its files, and files it makes obsolete. */

@@ -24,7 +24,7 @@ import { LECTERN_VERSION } from '../version.js';
 import { recoverOutputFolder } from '../write/journal.js';
 import { writeOutputs } from '../write/output-writer.js';
 import { assemble } from './assemble.js';
-import { checkImagesHeld, holdImages } from './images-held.js';
+import { checkImagesHeld, holdImages, readHeldImage } from './images-held.js';
 import type { BuildContext } from './context.js';
 import { loadLecture } from './load-step.js';
 import { makeOutputs } from './make-outputs.js';
@@ -100,6 +100,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
         browser: ctx.browser,
         salt: printSalt(LECTERN_VERSION, [...images.values()]),
         pictures: pictureStore(outDir, decisions.pictures),
+        readImage: (file) => readHeldImage(lecture, file),
       },
       stale,
       {

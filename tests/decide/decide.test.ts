@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide, type Action } from '../../src/decide/decide.js';
@@ -56,6 +57,7 @@ async function state(yaml: string, setting: Setting = {}): Promise<State> {
     browser: noBrowser,
     salt: printSalt(sources.version, images),
     pictures: pictureStore(path.join(work, 'out'), false),
+    readImage: (f) => readFile(f),
   };
   const deck = await draftDeck({ ...context, templates: read.deckTemplates });
   const rendered: State['sources'] = {};

@@ -6,7 +6,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { placeBox, type Box } from './placeholder-boxes.js';
-import type { Run, RunStyle } from './text-runs.js';
+import { runsText, textRuns, type Run, type RunStyle } from './text-runs.js';
 
 export const SLIDE = { width: 1280, height: 720 } as const;
 /** The content slides' padding (section { padding: 56px 72px 76px }). */
@@ -33,6 +33,8 @@ export interface Paragraph {
   /** Space after, in px. */
   after?: number;
   align?: 'left' | 'center' | 'right';
+  /** Left to right whatever the lecture's direction (code). */
+  ltr?: boolean;
   style?: RunStyle;
 }
 
@@ -77,7 +79,7 @@ export function addText(slide: PptxSlide, paragraphs: Paragraph[], box: Box, opt
         color: options.color,
         ...(options.lang && { lang: options.lang }),
         // Each paragraph's direction is read from its runs (pptxgenjs writes it per paragraph).
-        ...(options.rtl && { rtlMode: true }),
+        ...(options.rtl && !p.ltr && { rtlMode: true }),
         ...p.style,
         ...run.options,
         // pptxgenjs starts a new paragraph where a run's alignment differs from the one before: every run carries it.
@@ -115,9 +117,13 @@ export function addRect(slide: PptxSlide, box: Box, colour: string, shape: 'rect
 const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 const advance = (text: string, bold: boolean) => [...text].reduce((sum, c) => sum + (WIDE.test(c) ? 1 : c === ' ' ? 0.23 : bold ? 0.53 : 0.5), 0);
 
-/** The lines a text takes in a box `width` px wide at `size` px: an estimate, to stack boxes (PowerPoint wraps for itself). */
-export function linesFor(text: string, size: number, width: number, bold = false): number {
+/**
+ * The lines a piece of lecture text takes in a box `width` px wide at `size` px: an estimate,
+ * to stack boxes (PowerPoint wraps for itself). Measured as shown: a link by its words, not its address.
+ */
+export function linesFor(lectureText: string, size: number, width: number, bold = false): number {
   if (width <= 0) return 1;
+  const text = runsText(textRuns(lectureText, { codeFont: '' }));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/(?<=\s)/)) {

@@ -78,7 +78,7 @@ export function tableSlide(slide: PptxSlide, content: Slide, fit: number, contex
   const rule = { type: 'solid' as const, pt: 1.5, color: look.line };
   const none = { type: 'none' as const };
   const align = context.rtl ? ('right' as const) : ('left' as const);
-  const cell = (text: string, options: Record<string, unknown>) => ({ text: textRuns(text, options.color ? { codeFont: look.codeFont } : context.emphasis).map((r) => ({ text: r.text, options: r.options })), options: { align, valign: 'top' as const, margin: [pt(10), pt(16), pt(10), pt(16)] as [number, number, number, number], ...options } });
+  const cell = (text: string, options: Record<string, unknown>) => ({ text: textRuns(text, options.color ? { codeFont: look.codeFont } : context.emphasis).map((r) => ({ text: r.text, options: { ...r.options, ...(context.rtl && { rtlMode: true }) } })), options: { align, valign: 'top' as const, margin: [pt(10), pt(16), pt(10), pt(16)] as [number, number, number, number], ...options } });
   const header = order.map((c) => cell(table.header[c] ?? '', { bold: true, fill: { color: look.barBg }, color: look.barInk, border: [none, none, none, none] }));
   const rows = table.rows.map((row, r) => order.map((c) => cell(row[c] ?? '', { ...(c === 0 && { bold: true }), ...(r % 2 === 1 && { fill: { color: look.panel } }), border: [none, none, rule, none] })));
   const rowHeights = [table.header, ...table.rows].map((row) => Math.max(...widths.map((w, c) => linesFor(row[c] ?? '', size, w - 32, true))) * size * 1.45 + 20);

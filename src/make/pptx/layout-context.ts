@@ -59,6 +59,9 @@ export function bulletParagraphs(bullets: readonly Bullet[], size: number, conte
       size: size * 0.68,
       // An invisible bullet gives the code its bullet's indent (PowerPoint indents by the bullet).
       bullet: { char: '\u00A0' },
+      // Code reads left to right, in a right-to-left lecture too (as the theme's pre).
+      align: 'left',
+      ltr: true,
       level,
       after: 0,
     }));

@@ -49,9 +49,9 @@ const elements = (node: Node) => node.children.filter((c): c is Node => typeof c
 const SPACED = /^[=<>≤≥≈≠≡∼≃≅∝≪≫→←↔⇒⇐⇔+−±×÷·∈∉⊂⊆∪∩]$/u;
 
 /** Runs for a piece of maths; a group of several symbols is bracketed where a slash would be ambiguous. */
-function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
+function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true): MathsRun[] {
   if (typeof node === 'string') return node.trim() === '' ? [] : [{ text: node, ...(script && { script }) }];
-  const kids = elements(node);
+  const kids = elements(node).filter((k) => k.tag !== 'annotation');
   const at = (i: number, s = script) => (kids[i] ? runsOf(kids[i]!, s) : []);
   const grouped = (i: number) => {
     const runs = at(i);
@@ -68,8 +68,9 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
       return [{ ...plain(text), ...(italic && { italic }) }];
     }
     case 'mo': {
-      // Relations and operators get the space TeX gives them, as text: "E = mc²", not "E=mc²".
-      const text = textOf(node).replace(/\u2061/g, '');
+      // Relations and operators get the space TeX gives them, as text: "E = mc²", not "E=mc²";
+      // a function's name is followed by a space ("sin x"), which MathML marks with U+2061.
+      const text = textOf(node).replace(/\u2061/g, ' ');
       return [plain(!script && SPACED.test(text) ? ` ${text} ` : text)];
     }
     case 'mn':
@@ -83,8 +84,21 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
       return [...at(0), ...at(1, 'sub')];
     case 'msubsup':
       return [...at(0), ...at(1, 'sub'), ...at(2, 'sup')];
-    case 'mfrac':
-      return [...grouped(0), plain('/'), ...grouped(1)];
+    case 'mfrac': {
+      // \binom is a fraction without its bar, in brackets of its own: "(n k)"; a fraction among other terms is
+      // bracketed whole, so that "(1/2)mv²" does not read as 1/(2mv²).
+      if (/linethickness="0(px|em)?"/.test(node.attrs)) return [...at(0), plain(' '), ...at(1)];
+      const fraction = [...grouped(0), plain('/'), ...grouped(1)];
+      return alone ? fraction : [plain('('), ...fraction, plain(')')];
+    }
+    case 'mphantom':
+      // Space kept for alignment: nothing to read.
+      return [];
+    case 'mtr':
+      // A matrix or a case split: cells apart, rows apart.
+      return kids.flatMap((k, i) => [...(i > 0 ? [plain('  ')] : []), ...runsOf(k, script)]);
+    case 'mtable':
+      return kids.flatMap((k, i) => [...(i > 0 ? [plain('; ')] : []), ...runsOf(k, script)]);
     case 'msqrt':
       return [plain('√('), ...kids.flatMap((k) => runsOf(k, script)), plain(')')];
     case 'mroot':
@@ -95,7 +109,7 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub'): MathsRun[] {
       // Limits and accents follow their base: Σ_{i=1}^{n}, lim_{x→0}.
       return [...at(0), ...at(1, node.tag === 'mover' ? 'sup' : 'sub'), ...at(2, 'sup')];
     default:
-      return kids.flatMap((k) => runsOf(k, script));
+      return kids.flatMap((k) => runsOf(k, script, kids.length === 1 && alone));
   }
 }
 

@@ -16,9 +16,11 @@ import { closingSlide, dividerSlide, listSlide, titleSlide } from './frame-slide
 import type { Box } from './canvas.js';
 import type { LayoutContext } from './layout-context.js';
 import { movePlaceholders, placedBoxes } from './placeholder-boxes.js';
+import { notesParagraphs } from './notes-text.js';
 import { readPicture, readPictures } from './pictures.js';
 import { scriptFaces, withScriptFaces } from './script-faces.js';
 import { defineMasters, MASTERS } from './slide-masters.js';
+import { plainInline } from '../lecture-markdown.js';
 import { runsText, textRuns } from './text-runs.js';
 import { themeLook } from './theme-look.js';
 import { tidyPackage } from './tidy-package.js';
@@ -34,6 +36,8 @@ export interface NativeDeckInput {
   images: ReadonlyMap<string, string>;
   /** Speaker notes per deck slide (same order as plan). */
   notes: readonly string[];
+  /** Reads an image's bytes (the build's reader, which reports an image deleted mid-build at its slide). */
+  readImage: (file: string) => Promise<Uint8Array>;
 }
 
 /** The master a slide is drawn on: lists (bullets, objectives, takeaways) have a body placeholder. */
@@ -42,7 +46,7 @@ function masterOf(slide: DeckSlide): string {
   return slide.kind === 'objectives' || slide.kind === 'takeaways' ? MASTERS.list : MASTERS[slide.kind];
 }
 
-/** Section names as the outline shows them (plain text), each once: PowerPoint finds a section by its name. */
+/** Section names as PowerPoint lists them (plain text, maths as its TeX), each once: pptxgenjs finds a section by its name. */
 function sectionNames(lecture: Lecture, labels: Labels): { opening: string; sections: string[]; closing: string } {
   const used = new Set<string>();
   const unique = (name: string) => {
@@ -51,8 +55,9 @@ function sectionNames(lecture: Lecture, labels: Labels): { opening: string; sect
     used.add(candidate);
     return candidate;
   };
-  const plain = (text: string) => runsText(textRuns(text, { codeFont: '' }));
-  return { opening: unique(plain(lecture.title)), sections: lecture.sections.map((s) => unique(plain(s.title))), closing: unique(labels.takeaways) };
+  // The last section holds the takeaways, or the closing slide alone when there are none.
+  const closing = lecture.takeaways.length > 0 ? labels.takeaways : lecture.next ? labels.questions : labels.thankYou;
+  return { opening: unique(plainInline(lecture.title)), sections: lecture.sections.map((s) => unique(plainInline(s.title))), closing: unique(closing) };
 }
 
 export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
@@ -63,7 +68,8 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
   const look = themeLook(input.themeCss);
   const rtl = textDirection(lecture.language) === 'rtl';
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = runsText(textRuns(lecture.title, { codeFont: '' }));
+  // Plain text, as the PDFs' titles: maths as its TeX.
+  pptx.title = plainInline(lecture.title);
   if (lecture.author) pptx.author = lecture.author;
   if (lecture.course) pptx.subject = lecture.course;
   pptx.theme = { headFontFace: look.font, bodyFontFace: look.font };
@@ -72,7 +78,7 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
     look,
     footer: lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '',
     rtl,
-    ...(lecture.logo && { logo: await readPicture(lecture.logo.file) }),
+    ...(lecture.logo && { logo: await readPicture(await input.readImage(lecture.logo.file)) }),
     logoAlt: labels.logo,
   });
 
@@ -81,7 +87,7 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
     emphasis: { accent: look.accent, codeFont: look.codeFont },
     rtl,
     lang: lecture.language,
-    pictures: await readPictures(plan, input.images),
+    pictures: await readPictures(plan, input.images, input.readImage),
   };
   const names = sectionNames(lecture, labels);
   for (const name of [names.opening, ...names.sections, names.closing]) pptx.addSection({ title: name });
@@ -110,12 +116,16 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
         closingSlide(slide, lecture, labels, deckSlide.fit, context);
         break;
     }
-    // The zero-width spaces that keep notes from being read as Marp directives (see marpNotes) are Marp's business only.
-    const note = input.notes[i]?.replace(/\u200B/g, '').trim();
+    // One line per paragraph: the package tidy-up makes each line a paragraph of the notes pane.
+    const note = notesParagraphs(input.notes[i] ?? '').join('\n');
     if (note) slide.addNotes(note);
     boxes.push(placedBoxes(slide));
   });
   const faces = scriptFaces(lecture.language);
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
-  return tidyPackage(new Uint8Array(written), lecture.language, { bulletColour: look.accent, slideXml: (n, xml) => withScriptFaces(movePlaceholders(xml, boxes[n - 1] ?? new Map()), faces) });
+  return tidyPackage(new Uint8Array(written), lecture.language, { bulletColour: look.accent, notesRtl: rtl, partXml: (part, xml) => {
+      // Slides by number (slide3.xml is the third); layouts and masters hold the footer's text.
+      const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(part)?.[1];
+      return withScriptFaces(slide ? movePlaceholders(xml, boxes[Number(slide) - 1] ?? new Map()) : xml, faces);
+    } });
 }

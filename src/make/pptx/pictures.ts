@@ -4,15 +4,14 @@
  * turned by its camera (EXIF orientation) turned as browsers show it, since PowerPoint ignores
  * that tag. With each, its size in pixels, to fit it on the slide without distortion.
  */
-import { readFile } from 'node:fs/promises';
 import type { DeckSlide } from '../deck/plan-deck.js';
 import type { PictureInfo } from './canvas.js';
 
 const AS_IS = new Set(['png', 'jpeg', 'gif']);
 
-export async function readPicture(file: string): Promise<PictureInfo> {
+export async function readPicture(data: Uint8Array): Promise<PictureInfo> {
   const { default: sharp } = await import('sharp');
-  const bytes = await readFile(file);
+  const bytes = Buffer.from(data);
   const meta = await sharp(bytes).metadata();
   const turned = (meta.orientation ?? 1) > 1;
   if (meta.format && AS_IS.has(meta.format) && !turned) {
@@ -27,12 +26,12 @@ export async function readPicture(file: string): Promise<PictureInfo> {
 }
 
 /** The pictures the deck's image slides show, by their path beside the outputs. */
-export async function readPictures(plan: readonly DeckSlide[], images: ReadonlyMap<string, string>): Promise<Map<string, PictureInfo>> {
+export async function readPictures(plan: readonly DeckSlide[], images: ReadonlyMap<string, string>, read: (file: string) => Promise<Uint8Array>): Promise<Map<string, PictureInfo>> {
   const hrefs = new Set(plan.flatMap((s) => (s.kind === 'content' && s.slide.image ? [s.slide.image.href] : [])));
   const entries = await Promise.all(
     [...hrefs].flatMap((href) => {
       const file = images.get(href);
-      return file ? [readPicture(file).then((info) => [href, info] as const)] : [];
+      return file ? [read(file).then(readPicture).then((info) => [href, info] as const)] : [];
     }),
   );
   return new Map(entries);

@@ -20,19 +20,19 @@ const footerY = SLIDE.height - 26 - 24;
 
 type Pptx = PptxGenJS.default;
 
-function titlePlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string, anchor: 'top' | 'bottom' = 'top') {
+function titlePlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string, anchor: 'top' | 'bottom' = 'top', rtl = false) {
   return {
     placeholder: {
-      options: { name: 'title', type: 'title' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), bold: true, color: colour, valign: anchor, align: 'left' as const, margin: 0 },
+      options: { name: 'title', type: 'title' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), bold: true, color: colour, valign: anchor, align: rtl ? ('right' as const) : ('left' as const), ...(rtl && { rtlMode: true }), margin: 0 },
       text: '',
     },
   };
 }
 
-function bodyPlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string) {
+function bodyPlaceholder(box: { x: number; y: number; w: number; h: number }, size: number, colour: string, font: string, rtl = false) {
   return {
     placeholder: {
-      options: { name: 'body', type: 'body' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), color: colour, valign: 'top' as const, align: 'left' as const, margin: 0 },
+      options: { name: 'body', type: 'body' as const, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: font, fontSize: pt(size), color: colour, valign: 'top' as const, align: rtl ? ('right' as const) : ('left' as const), ...(rtl && { rtlMode: true }), margin: 0 },
       text: '',
     },
   };
@@ -72,13 +72,13 @@ export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo,
   pptx.defineSlideMaster({
     title: MASTERS.title,
     background: { color: look.titleBg },
-    objects: [accentBar, ...logoAt(logo, 110, 56, 96, rtl, logoAlt), titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font)],
+    objects: [accentBar, ...logoAt(logo, 110, 56, 96, rtl, logoAlt), titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font, 'top', rtl), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font, rtl)],
   });
   const dividerFooter = footer(footerText, look.dividerLabel, look.font, rtl);
   pptx.defineSlideMaster({
     title: MASTERS.divider,
     background: { color: look.dividerBg },
-    objects: [...dividerFooter.objects, ...smallLogo, titlePlaceholder(BIG_TITLE, 72, look.dividerInk, look.font)],
+    objects: [...dividerFooter.objects, ...smallLogo, titlePlaceholder(BIG_TITLE, 72, look.dividerInk, look.font, 'top', rtl)],
     slideNumber: dividerFooter.slideNumber,
   });
   const contentFooter = footer(footerText, look.muted, look.font, rtl);
@@ -87,7 +87,7 @@ export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo,
   pptx.defineSlideMaster({
     title: MASTERS.content,
     background: { color: look.paper },
-    objects: [...contentFooter.objects, ...smallLogo, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom')],
+    objects: [...contentFooter.objects, ...smallLogo, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom', rtl)],
     slideNumber: contentFooter.slideNumber,
   });
   pptx.defineSlideMaster({
@@ -96,14 +96,14 @@ export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo,
     objects: [
       ...contentFooter.objects,
       ...smallLogo,
-      titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom'),
-      bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font),
+      titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom', rtl),
+      bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font, rtl),
     ],
     slideNumber: contentFooter.slideNumber,
   });
   pptx.defineSlideMaster({
     title: MASTERS.closing,
     background: { color: look.titleBg },
-    objects: [...smallLogo, titlePlaceholder(BIG_TITLE, 80, look.titleInk, look.font)],
+    objects: [...smallLogo, titlePlaceholder(BIG_TITLE, 80, look.titleInk, look.font, 'top', rtl)],
   });
 }

@@ -16,8 +16,10 @@ const CONTENT_TYPES = '[Content_Types].xml';
 export interface TidyOptions {
   /** Colour of list bullets and numbers (pptxgenjs writes none: they would take the text's). */
   bulletColour?: string;
-  /** A last change to each slide's XML (`number` counts from 1, as the part names do). */
-  slideXml?: (number: number, xml: string) => string;
+  /** The speaker notes run right to left (Arabic, Hebrew…). */
+  notesRtl?: boolean;
+  /** A last change to the XML of each slide, slide layout and slide master, by its part name ("ppt/slides/slide3.xml"). */
+  partXml?: (part: string, xml: string) => string;
 }
 
 export async function tidyPackage(data: Uint8Array, language?: string, options: TidyOptions = {}): Promise<Uint8Array> {
@@ -40,14 +42,19 @@ export async function tidyPackage(data: Uint8Array, language?: string, options: 
     }
   }
   for (const file of Object.values(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name))) {
-    const xml = onePropertiesPerParagraph(await file.async('string'));
-    zip.file(file.name, options.slideXml ? options.slideXml(Number(/(\d+)\.xml$/.exec(file.name)![1]), xml) : xml);
+    zip.file(file.name, uniqueShapeIds(onePropertiesPerParagraph(await file.async('string'))));
+  }
+  if (options.partXml) {
+    for (const file of Object.values(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(f.name))) {
+      zip.file(file.name, options.partXml(file.name, await file.async('string')));
+    }
+  }
+  for (const file of Object.values(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f.name))) {
+    zip.file(file.name, notesLinesAsParagraphs(await file.async('string'), options.notesRtl ?? false));
   }
   if (options.bulletColour) {
-    const colour = `<a:buClr><a:srgbClr val="${options.bulletColour}"/></a:buClr>`;
     for (const file of Object.values(zip.files).filter((f) => /^ppt\/slides\/[^/]+\.xml$/.test(f.name))) {
-      // buClr comes first among a paragraph's bullet properties (CT_TextParagraphProperties).
-      zip.file(file.name, (await file.async('string')).replace(/(<a:buSzPct[^>]*\/>)?(<a:bu(?:Font|Char|AutoNum)\b)/g, (_all, size: string | undefined, bullet: string) => `${colour}${size ?? ''}${bullet}`));
+      zip.file(file.name, colourBullets(await file.async('string'), options.bulletColour));
     }
   }
   // Stored as they came: jszip then copies their bytes as they are, without reading them.
@@ -72,5 +79,43 @@ export function onePropertiesPerParagraph(xml: string): string {
       return keep ? pPr : '';
     });
     return `<a:p>${kept}</a:p>`;
+  });
+}
+
+/**
+ * Bullets and numbers in `colour`: one <a:buClr> in each paragraph's properties that has a
+ * bullet, where the schema puts it — after the spacing, before the bullet's size, face and
+ * character (CT_TextParagraphProperties is a sequence: PowerPoint repairs a file out of order).
+ */
+export function colourBullets(xml: string, colour: string): string {
+  return xml.replace(/<a:pPr\b([^>]*)>([\s\S]*?)<\/a:pPr>/g, (all, attrs: string, body: string) => {
+    if (!/<a:bu(Char|AutoNum)\b/.test(body) || body.includes('<a:buClr')) return all;
+    const at = body.search(/<a:bu(SzPct|SzPts|SzTx|FontTx|Font|Char|AutoNum)\b/);
+    return `<a:pPr${attrs}>${body.slice(0, at)}<a:buClr><a:srgbClr val="${colour}"/></a:buClr>${body.slice(at)}</a:pPr>`;
+  });
+}
+
+/**
+ * Every shape of a slide with its own id: pptxgenjs gives the slide number's placeholder the
+ * id 25 whatever else the slide holds, so a slide of 25 shapes (a long timeline) had two.
+ */
+export function uniqueShapeIds(xml: string): string {
+  let id = 0;
+  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${++id}"`);
+}
+
+/**
+ * pptxgenjs writes speaker notes as one run of text, line breaks and all, which PowerPoint
+ * shows as one paragraph: each line becomes a paragraph of its own (in a right-to-left
+ * lecture, a right-to-left one).
+ */
+export function notesLinesAsParagraphs(xml: string, rtl: boolean): string {
+  const direction = rtl ? '<a:pPr rtl="1" algn="r"/>' : '';
+  return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>(<a:endParaRPr[^>]*\/>)?<\/a:p>/g, (all, rPr: string, text: string, end?: string) => {
+    if (!text.includes('\n') && !rtl) return all;
+    return text
+      .split(/\r?\n/)
+      .map((line) => `<a:p>${direction}${line ? `<a:r>${rPr}<a:t>${line}</a:t></a:r>` : ''}${end ?? ''}</a:p>`)
+      .join('');
   });
 }

@@ -8,6 +8,7 @@
 import { hash } from '../../decide/fingerprints.js';
 import type { Lecture } from '../../load/lecture.js';
 import { nativeDeck } from '../../make/pptx/native-deck.js';
+import { readThemeLook } from '../../make/pptx/theme-look.js';
 import { traced } from '../../trace.js';
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
@@ -33,11 +34,14 @@ export const deckPptx = deckOutput({
     const { plan, marp } = requireDeck('deck-pptx', deck);
     const { lecture, labels, themeCss, images } = context;
     const notes = marp.notes;
+    // A colour PowerPoint cannot take is said, not silently replaced.
+    const { unread } = readThemeLook(themeCss);
     return {
+      notices: unread.map((colour) => `the theme's "${colour}" is not a colour PowerPoint takes (write it as #rrggbb, rgb() or hsl()): Lectern's own is used instead`),
       // Everything the file is made from, so that it is made again exactly when one of them changes.
       source: JSON.stringify({ lecture: deckPart(lecture), plan, notes, labels, theme: hash(themeCss), images: [...images.keys()] }, shownOnly),
       async make() {
-        const pptx = await traced('deck.pptx', nativeDeck({ lecture, plan, labels, themeCss, images, notes }));
+        const pptx = await traced('deck.pptx', nativeDeck({ lecture, plan, labels, themeCss, images, notes, readImage: (file) => context.readImage(file) }));
         return { files: [{ name: 'deck.pptx', data: pptx }] };
       },
     };

@@ -11,16 +11,23 @@ describe('maths as PowerPoint text', () => {
   });
 
   it('writes fractions and roots on one line', () => {
-    expect(shown('\\frac{1}{2}mv^2')).toBe('1/2mv^{2}');
+    expect(shown('\\frac{1}{2}mv^2')).toBe('(1/2)mv^{2}');
+    expect(shown('\\frac{1}{2}')).toBe('1/2');
+    expect(shown('\\binom{n}{k}')).toBe('(n k)');
     expect(shown('\\frac{\\Delta p}{\\Delta t}')).toBe('(Δp)/(Δt)');
     expect(shown('\\sqrt{x^2 + y^2}')).toBe('√(x^{2} + y^{2})');
   });
 
   it('sets chemistry with subscripts (mhchem)', () => {
-    const water = shown('\\ce{H2O}');
-    expect(water).toContain('H');
-    expect(water).toContain('_{2}');
-    expect(water).not.toContain('\\ce');
+    expect(shown('\\ce{H2O}')).toBe('H_{2}O');
+    // mhchem sets a coefficient a thin space from its formula.
+    expect(shown('\\ce{6CO2 + 6H2O -> C6H12O6 + 6O2}').replace(/\s/g, ' ')).toBe('6 CO_{2} + 6 H_{2}O → C_{6}H_{12}O_{6} + 6 O_{2}');
+  });
+
+  it('keeps a function name apart from its argument, leaves out phantoms, and sets matrix cells and rows apart', () => {
+    expect(shown('\\sin x')).toBe('sin x');
+    expect(shown('\\phantom{00}1')).toBe('1');
+    expect(shown('\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}')).toBe('(a  b; c  d)');
   });
 
   it('never shows TeX commands', () => {

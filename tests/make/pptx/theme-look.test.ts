@@ -1,7 +1,7 @@
 /** deck.pptx takes its colours and faces from the theme's CSS, as the slides do. */
 import { describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../../src/make/template-set.js';
-import { themeLook } from '../../../src/make/pptx/theme-look.js';
+import { readThemeLook, themeLook } from '../../../src/make/pptx/theme-look.js';
 
 const theme = new TemplateSet().read('themes/lectern.css').text;
 
@@ -34,5 +34,26 @@ describe('the theme as PowerPoint sees it', () => {
     expect(look.ink).toBe('14213D');
     expect(look.titleBg).toBe('14213D');
     expect(look.font).toBe('Calibri');
+  });
+});
+
+describe("a teacher's theme written another way", () => {
+  it('reads named colours, rgb(), hsl(), #rrggbbaa, !important, :root and selector lists', () => {
+    const look = (rule: string) => readThemeLook(`/* @theme mine */\n@import 'default';\n${rule}`);
+    expect(look('section { --accent: rgb(0, 100, 0); }').look.accent).toBe('006400');
+    expect(look('section { --accent: rgb(0 100 0 / 50%); }').look.accent).toBe('006400');
+    expect(look('section { --ink: navy; }').look.ink).toBe('000080');
+    expect(look('section { --accent: hsl(120, 100%, 25%); }').look.accent).toBe('008000');
+    expect(look('section { --accent: #006400cc; }').look.accent).toBe('006400');
+    expect(look('section { --accent: #006400 !important; }').look.accent).toBe('006400');
+    expect(look(':root { --accent: darkgreen; }').look.accent).toBe('006400');
+    expect(look('section, section.title { --accent: darkgreen; }').look.accent).toBe('006400');
+    expect(look('section.title { --accent: darkgreen; }').look.accent).toBe('B4441A');
+  });
+
+  it('names a colour it cannot read, and uses Lectern’s instead', () => {
+    const read = readThemeLook('section { --accent: currentColor; }');
+    expect(read.look.accent).toBe('B4441A');
+    expect(read.unread).toEqual(['--accent: currentColor']);
   });
 });
