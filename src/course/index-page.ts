@@ -57,6 +57,8 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
         deckLabel: labels.indexDeck,
         deck: links(OUTPUTS.filter((o) => o.group === 'deck')),
         handouts: links(OUTPUTS.filter((o) => o.group === undefined)),
+        exportsLabel: labels.indexExports,
+        exports: links(OUTPUTS.filter((o) => o.group === 'exports')),
       };
     });
   const byCourse = new Map<string, typeof lectures>();

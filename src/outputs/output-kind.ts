@@ -75,7 +75,7 @@ export interface OutputKind {
    * The outputs it belongs with ("deck": shown with the deck on the course index); the
    * group's name selects them all at once, but for those that are opt-in.
    */
-  group?: 'deck';
+  group?: 'deck' | 'exports';
   /**
    * Not made by default: only when `--only` or a course's `outputs:` names it (deck-pictures,
    * whose screenshots cost more than a default build should).
