@@ -74,6 +74,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = runValidate(paths, flags, io);
     });
 
+  program
+    .command('new')
+    .description('write a new lecture to edit, showing every kind of slide (and a course.yaml in a new folder)')
+    .argument('<path>', 'where the lecture goes, e.g. content/biology/cells (".yaml" is added)')
+    .option('-t, --templates <dir>', 'your own templates folder (its new/lecture.yaml.hbs is used)')
+    .action(async (target: string, flags: { templates?: string }) => {
+      const { runNew } = await import('./commands/new.js');
+      code = runNew(target, flags, io);
+    });
+
   // A mistyped flag: the error (with "Did you mean …?"), then where to see the right ones.
   for (const command of program.commands) command.showHelpAfterError(`(type "lectern ${command.name()} --help" to see what it takes)`);
 
