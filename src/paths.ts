@@ -32,3 +32,6 @@ export const urlPath = (relative: string): string =>
     // encodeURIComponent leaves !'()* as they are; Markdown ends an address at ")".
     .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
+
+/** The $schema path of Lectern's schema `name` as a file in `dir` writes it: relative, with forward slashes. */
+export const schemaPathFrom = (dir: string, name: string): string => path.relative(dir, path.join(packageRoot, 'schema', name)).split(path.sep).join('/');

@@ -84,6 +84,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = runNew(target, flags, io);
     });
 
+  program
+    .command('import')
+    .description('turn notes you have (.txt, .md) into a lecture to edit, with a report of what to check')
+    .argument('<file>', 'your notes')
+    .option('-o, --out <file>', 'the lecture to write (default: content/<name>.yaml)')
+    .action(async (file: string, flags: { out?: string }) => {
+      const { runImport } = await import('./commands/import.js');
+      code = await runImport(file, flags, io);
+    });
+
   // A mistyped flag: the error (with "Did you mean …?"), then where to see the right ones.
   for (const command of program.commands) command.showHelpAfterError(`(type "lectern ${command.name()} --help" to see what it takes)`);
 

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { LecternError } from '../../errors.js';
-import { packageRoot } from '../../paths.js';
+import { schemaPathFrom } from '../../paths.js';
 import { compileTemplate, TemplateSet } from '../../make/template-set.js';
 import type { Io } from '../io.js';
 
@@ -22,8 +22,6 @@ const titleOf = (name: string) => {
   return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 };
 
-/** The schema's path as the file's $schema line gives it: relative, with forward slashes. */
-const schemaFrom = (dir: string, schema: string) => path.relative(dir, path.join(packageRoot, 'schema', schema)).split(path.sep).join('/');
 
 const json = (text: string) => JSON.stringify(text);
 
@@ -41,7 +39,7 @@ export function runNew(target: string, options: NewOptions, io: Io): number {
   const written: string[] = [];
   const courseFile = path.join(dir, 'course.yaml');
   if (newFolder) {
-    writeFileSync(courseFile, render('new/course.yaml.hbs', { schema: schemaFrom(dir, 'course.schema.json'), course: json(titleOf(path.basename(dir))) }));
+    writeFileSync(courseFile, render('new/course.yaml.hbs', { schema: schemaPathFrom(dir, 'course.schema.json'), course: json(titleOf(path.basename(dir))) }));
     written.push(courseFile);
   }
   // The image slide's picture, beside the lecture, under a name of its own.
@@ -54,7 +52,7 @@ export function runNew(target: string, options: NewOptions, io: Io): number {
   writeFileSync(
     file,
     render('new/lecture.yaml.hbs', {
-      schema: schemaFrom(dir, 'lecture.schema.json'),
+      schema: schemaPathFrom(dir, 'lecture.schema.json'),
       file: json(shown).slice(1, -1),
       title: json(titleOf(name)),
       course: existsSync(courseFile),
