@@ -21,7 +21,7 @@ export async function qtiPackage(lecture: Lecture, labels: Labels): Promise<Uint
   const title = platformPlain(lecture.title);
   const assessmentFile = `${ident}/${ident}.xml`;
   const zip = new JSZip();
-  zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile }), { date: ZIP_DATE });
-  zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels }), { date: ZIP_DATE });
+  zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile }), { date: ZIP_DATE, createFolders: false });
+  zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels }), { date: ZIP_DATE, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
