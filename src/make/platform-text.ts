@@ -7,6 +7,7 @@
  * readable text: "E = mc²", never raw TeX).
  */
 import type Token from 'markdown-it/lib/token.mjs';
+import { escapeHtml } from './handouts/html-text.js';
 import { replaceTerms } from './key-term-marks.js';
 import { inlineTokens, oneLine } from './lecture-markdown.js';
 import { MATH_DISPLAY, MATH_INLINE } from './maths/maths-rule.js';
@@ -15,10 +16,6 @@ import { mathsRuns } from './pptx/maths-runs.js';
 // Private-use characters survive Markdown untouched: they mark the key terms until the HTML is made.
 const TERM_OPEN = '\uE000';
 const TERM_CLOSE = '\uE001';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 // Only links a student can follow safely are kept as links; anything else shows its text.
 const SAFE_HREF = /^(https?:|mailto:)/i;

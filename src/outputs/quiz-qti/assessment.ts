@@ -8,6 +8,7 @@
  */
 import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
+import { escapeHtml } from '../../make/handouts/html-text.js';
 import { platformHtml, platformPlain } from '../../make/platform-text.js';
 
 /** Text for an XML element or attribute value. */
@@ -28,8 +29,7 @@ const field = (label: string, entry: string) =>
 
 const mattext = (html: string) => `<material><mattext texttype="text/html">${escapeXml(html)}</mattext></material>`;
 
-function item(question: Question, n: number, labels: Labels): string {
-  const id = `q${n}`;
+function item(question: Question, id: string, labels: Labels): string {
   const short = question.kind === 'short';
   const { choices, correct } = choicesOf(question, labels);
   const choiceIds = choices.map((_, i) => `${id}_c${i + 1}`);
@@ -42,7 +42,7 @@ function item(question: Question, n: number, labels: Labels): string {
   const response = short
     ? '<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str>'
     : `<response_lid ident="response1" rcardinality="Single"><render_choice>${choices
-        .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(question.kind === 'true-false' ? c : platformHtml(c))}</response_label>`)
+        .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(question.kind === 'true-false' ? escapeHtml(c) : platformHtml(c))}</response_label>`)
         .join('')}</render_choice></response_lid>`;
   // A short answer is compared with what the student types: plain text, maths as readable text.
   const right = short ? escapeXml(platformPlain(question.answer)) : choiceIds[correct]!;
@@ -70,7 +70,8 @@ export function assessmentXml(options: { ident: string; title: string; questions
     `<assessment ident="${options.ident}" title="${escapeXml(options.title)}">`,
     `<qtimetadata>${field('cc_maxattempts', '1')}</qtimetadata>`,
     '<section ident="root_section">',
-    ...options.questions.map((q, i) => item(q, i + 1, options.labels)),
+        // Canvas files imported questions by identifier: the quiz's own prefix keeps two lectures' questions apart.
+    ...options.questions.map((q, i) => item(q, `${options.ident}_q${i + 1}`, options.labels)),
     '</section>',
     '</assessment>',
     '</questestinterop>',

@@ -119,10 +119,17 @@ describe('quiz-qti.zip, the Canvas quiz', () => {
 
   it('says True and False in the lecture\'s language', () => {
     const lecture = loadLecture(FIXTURE);
-    const labels = { ...englishLabels(), answerTrue: 'Vrai', answerFalse: 'Faux' };
+    const labels = { ...englishLabels(), answerTrue: 'Vrai', answerFalse: 'Faux & <faux>' };
     const doc = parseStrict(assessmentXml({ ident: 'x', title: 't', questions: lecture.questions, labels }), 'assessment');
-    expect(items(doc)[1]!.choices).toEqual(['Vrai', 'Faux']);
-    expect(items(doc)[1]!.answer).toBe('Faux');
+    expect(items(doc)[1]!.choices).toEqual(['Vrai', 'Faux &amp; &lt;faux&gt;']);
+    expect(items(doc)[1]!.answer).toBe('Faux &amp; &lt;faux&gt;');
+  });
+
+  it("names every question after its quiz, so that two lectures' questions stay apart in a Canvas course", async () => {
+    const idents = async (name: string) => children((await openPackage(built.file(name, 'quiz-qti.zip'))).assessment, 'item').map((i) => i.getAttribute('ident')!);
+    const [fixture, mtcr] = [await idents('quiz-qti-kahoot'), await idents('mtcr')];
+    expect(new Set(fixture).size).toBe(fixture.length);
+    expect(fixture.filter((id) => mtcr.includes(id))).toEqual([]);
   });
 
   it('is skipped, with its reason, for a lecture without questions', () => {
