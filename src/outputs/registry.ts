@@ -11,6 +11,8 @@ import { flashcards } from './flashcards/index.js';
 import { notesHandout } from './notes-handout/index.js';
 import type { OutputKind } from './output-kind.js';
 import { quizAnswers } from './quiz-answers/index.js';
+import { quizKahoot } from './quiz-kahoot/index.js';
+import { quizQti } from './quiz-qti/index.js';
 import { quiz } from './quiz/index.js';
 import { revisionSheet } from './revision-sheet/index.js';
 import { speakerNotes } from './speaker-notes/index.js';
@@ -31,6 +33,8 @@ export const OUTPUTS: readonly OutputKind[] = [
   quiz,
   quizAnswers,
   flashcards,
+  quizQti,
+  quizKahoot,
 ];
 
 /** Names that select several outputs at once (an opt-in output only by its own name). */

@@ -1,0 +1,109 @@
+/**
+ * Lecture text for the files a learning platform imports (Canvas's QTI, Kahoot's sheet), read
+ * by the one reader (lecture-markdown.ts), so that what is bold, code or maths there is what
+ * the deck shows. Two forms: HTML for platforms that take it and typeset maths with MathJax
+ * (maths as `\( … \)` / `\[ … \]`, which MathJax reads, never KaTeX's HTML, which the
+ * platform has no stylesheet for), and plain text for those that take nothing else (maths as
+ * readable text: "E = mc²", never raw TeX).
+ */
+import type Token from 'markdown-it/lib/token.mjs';
+import { escapeHtml } from './handouts/html-text.js';
+import { replaceTerms } from './key-term-marks.js';
+import { inlineTokens, oneLine } from './lecture-markdown.js';
+import { MATH_DISPLAY, MATH_INLINE } from './maths/maths-rule.js';
+import { mathsRuns } from './pptx/maths-runs.js';
+
+// Private-use characters survive Markdown untouched: they mark the key terms until the HTML is made.
+const TERM_OPEN = '\uE000';
+const TERM_CLOSE = '\uE001';
+
+// Only links a student can follow safely are kept as links; anything else shows its text.
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
+function htmlToken(token: Token): string {
+  switch (token.type) {
+    case 'text':
+    case 'text_special':
+      return escapeHtml(token.content);
+    case 'code_inline':
+      return `<code>${escapeHtml(token.content)}</code>`;
+    case MATH_INLINE:
+      return escapeHtml(`\\(${token.content}\\)`);
+    case MATH_DISPLAY:
+      return escapeHtml(`\\[${token.content}\\]`);
+    case 'strong_open':
+      return '<b>';
+    case 'strong_close':
+      return '</b>';
+    case 'em_open':
+      return '<i>';
+    case 'em_close':
+      return '</i>';
+    case 'link_open': {
+      const href = token.attrGet('href') ?? '';
+      return SAFE_HREF.test(href) ? `<a href="${escapeHtml(href)}">` : '<span>';
+    }
+    case 'link_close':
+      return '</a>';
+    case 'softbreak':
+    case 'hardbreak':
+      return ' ';
+    default:
+      return escapeHtml(token.content);
+  }
+}
+
+/** One line of lecture text as HTML: inline Markdown rendered, key terms and **bold** as <b>, maths for MathJax. */
+export function platformHtml(text: string): string {
+  const tokens = inlineTokens(replaceTerms(oneLine(text), (term) => `${TERM_OPEN}${term}${TERM_CLOSE}`));
+  // A link whose address was refused closes as a span, not an anchor.
+  const open: string[] = [];
+  let html = '';
+  for (const token of tokens) {
+    let piece = htmlToken(token);
+    if (token.type === 'link_open') open.push(piece === '<span>' ? '</span>' : '</a>');
+    if (token.type === 'link_close') piece = open.pop() ?? '';
+    html += piece;
+  }
+  return html.replaceAll(TERM_OPEN, '<b>').replaceAll(TERM_CLOSE, '</b>');
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ',
+};
+const SUBSCRIPT: Record<string, string> = {
+  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
+  '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', i: 'ᵢ', j: 'ⱼ', n: 'ₙ', k: 'ₖ', m: 'ₘ',
+};
+
+/** A superscript or subscript as text: Unicode's raised or lowered characters when it has them all, else ^(…) / _(…). */
+function scripted(text: string, script: 'sup' | 'sub'): string {
+  const table = script === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
+  const chars = [...text.trim()];
+  if (chars.every((c) => table[c])) return chars.map((c) => table[c]).join('');
+  const mark = script === 'sup' ? '^' : '_';
+  return chars.length === 1 ? `${mark}${chars[0]}` : `${mark}(${text.trim()})`;
+}
+
+/** Maths as readable text, read as the editable deck reads it (maths-runs.ts): "E = mc²", "(1/2)mv²". */
+export function mathsText(tex: string): string {
+  return mathsRuns(tex)
+    .map((run) => (run.script ? scripted(run.text, run.script) : run.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One line of lecture text as plain text: no Markdown marks, key terms as their words, links as their text, maths as readable text. */
+export function platformPlain(text: string): string {
+  return inlineTokens(replaceTerms(oneLine(text), (term) => term))
+    .map((t) => {
+      if (t.type === MATH_INLINE || t.type === MATH_DISPLAY) return mathsText(t.content);
+      if (t.type === 'text' || t.type === 'text_special' || t.type === 'code_inline') return t.content;
+      return t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '';
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

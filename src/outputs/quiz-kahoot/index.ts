@@ -1,0 +1,20 @@
+/** quiz-kahoot.xlsx: the lecture's multiple-choice and true/false questions in Kahoot's quiz spreadsheet. */
+import { lectureExport } from '../export-kind.js';
+import { kahootRows } from './rows.js';
+import { kahootSheet } from './sheet.js';
+
+export const quizKahoot = lectureExport({
+  name: 'quiz-kahoot',
+  file: 'quiz-kahoot.xlsx',
+  indexLabel: 'indexKahoot',
+  source: ({ lecture, labels }) => {
+    if (lecture.questions.length === 0) return { skip: 'the lecture has no questions' };
+    // A sheet without a question would not import: say why instead of writing one.
+    if (kahootRows(lecture.questions, labels).rows.length === 0) return { skip: 'none of its questions fits a Kahoot quiz (short answers, or over its limits)' };
+    return { questions: lecture.questions };
+  },
+  write: async ({ lecture, labels }) => {
+    const { rows, notices } = kahootRows(lecture.questions, labels);
+    return { data: await kahootSheet(rows), notices };
+  },
+});

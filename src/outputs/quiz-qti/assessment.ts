@@ -1,0 +1,80 @@
+/**
+ * The assessment of a QTI 1.2 package as Canvas reads it (its Classic Quizzes importer, and
+ * the format Canvas itself exports and text2qti writes): questestinterop > assessment >
+ * section > one item per question, each with Canvas's question_type in its itemmetadata,
+ * its choices as response_lid / render_choice (a short answer as response_str / render_fib),
+ * the right answer scored 100 in resprocessing, and the lecture's `explain` as the feedback
+ * every student sees after answering.
+ */
+import type { Question } from '../../load/lecture.js';
+import type { Labels } from '../../make/labels.js';
+import { escapeHtml } from '../../make/handouts/html-text.js';
+import { platformHtml, platformPlain } from '../../make/platform-text.js';
+
+/** Text for an XML element or attribute value. */
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+const QUESTION_TYPE = { choice: 'multiple_choice_question', 'true-false': 'true_false_question', short: 'short_answer_question' } as const;
+
+/** A question's choices as the student sees them (true/false in the lecture's language) and the one that is right. */
+export function choicesOf(question: Question, labels: Labels): { choices: string[]; correct: number } {
+  if (question.kind === 'true-false') return { choices: [labels.answerTrue, labels.answerFalse], correct: question.answer === 'true' ? 0 : 1 };
+  const choices = question.choices ?? [];
+  return { choices, correct: choices.indexOf(question.answer) };
+}
+
+const field = (label: string, entry: string) =>
+  `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
+
+const mattext = (html: string) => `<material><mattext texttype="text/html">${escapeXml(html)}</mattext></material>`;
+
+function item(question: Question, id: string, labels: Labels): string {
+  const short = question.kind === 'short';
+  const { choices, correct } = choicesOf(question, labels);
+  const choiceIds = choices.map((_, i) => `${id}_c${i + 1}`);
+  const metadata = [
+    field('question_type', QUESTION_TYPE[question.kind]),
+    field('points_possible', '1'),
+    field('original_answer_ids', choiceIds.join(',')),
+    field('assessment_question_identifierref', `${id}_ref`),
+  ].join('');
+  const response = short
+    ? '<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str>'
+    : `<response_lid ident="response1" rcardinality="Single"><render_choice>${choices
+        .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(question.kind === 'true-false' ? escapeHtml(c) : platformHtml(c))}</response_label>`)
+        .join('')}</render_choice></response_lid>`;
+  // A short answer is compared with what the student types: plain text, maths as readable text.
+  const right = short ? escapeXml(platformPlain(question.answer)) : choiceIds[correct]!;
+  const feedback = question.explain
+    ? '<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>'
+    : '';
+  return [
+    `<item ident="${id}" title="${escapeXml(platformPlain(question.question))}">`,
+    `<itemmetadata><qtimetadata>${metadata}</qtimetadata></itemmetadata>`,
+    `<presentation>${mattext(`<p>${platformHtml(question.question)}</p>`)}${response}</presentation>`,
+    '<resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',
+    feedback,
+    `<respcondition continue="No"><conditionvar><varequal respident="response1">${right}</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
+    '</resprocessing>',
+    question.explain ? `<itemfeedback ident="general_fb"><flow_mat>${mattext(`<p>${platformHtml(question.explain)}</p>`)}</flow_mat></itemfeedback>` : '',
+    '</item>',
+  ].join('\n');
+}
+
+/** The assessment XML: one item per question, in the lecture's order. */
+export function assessmentXml(options: { ident: string; title: string; questions: Question[]; labels: Labels }): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/ims_qtiasiv1p2 http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd">',
+    `<assessment ident="${options.ident}" title="${escapeXml(options.title)}">`,
+    `<qtimetadata>${field('cc_maxattempts', '1')}</qtimetadata>`,
+    '<section ident="root_section">',
+        // Canvas files imported questions by identifier: the quiz's own prefix keeps two lectures' questions apart.
+    ...options.questions.map((q, i) => item(q, `${options.ident}_q${i + 1}`, options.labels)),
+    '</section>',
+    '</assessment>',
+    '</questestinterop>',
+    '',
+  ].join('\n');
+}
