@@ -9,10 +9,9 @@ import type { Lecture } from '../../load/lecture.js';
 import { plainInline } from '../../make/lecture-markdown.js';
 
 /**
- * One field: on one line, without tabs. Anki's importer reads a line starting with "#" as
- * a comment and a field starting with a straight double quote as a quoted field, neither of
- * which Quizlet does; a space before the "#" and a typographic opening quote keep both
- * importers reading the same card.
+ * One field: on one line, without tabs. Anki's importer (rslib import_export/text/csv)
+ * reads a field starting with a straight double quote as a quoted field, which Quizlet does
+ * not: a typographic opening quote keeps both importers reading the same text.
  */
 export function tsvField(text: string): string {
   return plainInline(text)
@@ -22,6 +21,12 @@ export function tsvField(text: string): string {
     .replace(/^"/, '\u201c');
 }
 
+/**
+ * Anki skips a line starting with "#" (a comment) and a first line starting with "tags:"
+ * (an old header); a space before such a term keeps its card.
+ */
+const termField = (term: string) => tsvField(term).replace(/^(#|tags:)/, ' $1');
+
 export function flashcardsTsv(lecture: Lecture): string {
-  return lecture.glossary.map((g) => `${tsvField(g.term).replace(/^#/, ' #')}\t${tsvField(g.definition)}\n`).join('');
+  return lecture.glossary.map((g) => `${termField(g.term)}\t${tsvField(g.definition)}\n`).join('');
 }

@@ -106,5 +106,9 @@ describe('flashcards.apkg', () => {
     const changed = after.filter((n, i) => JSON.stringify(n.fields) !== JSON.stringify(before[i]!.fields));
     expect(changed.map((n) => n.fields[0])).toEqual(['Momentum']);
     expect(changed[0]!.fields[1]).toContain('Mass multiplied by velocity');
+    // Anki updates a note it already has only when the imported one is newer: the notes carry the build's time.
+    const { db } = await openPackage(path.join(build.dir, 'flashcards.apkg'));
+    const mods = rows(db, 'SELECT mod FROM notes').flat() as number[];
+    for (const mod of mods) expect(Math.abs(mod - Date.now() / 1000)).toBeLessThan(120);
   }, 240_000);
 });
