@@ -27,9 +27,9 @@ function mathJax(token: Token): Token {
 export function ankiHtml(text: string): string {
   const marked = replaceTerms(oneLine(text), (term) => `${TERM_OPEN}${term}${TERM_CLOSE}`);
   const tokens = inlineTokens(marked).map((t) => (t.type === MATH_INLINE || t.type === MATH_DISPLAY ? mathJax(t) : t));
-  // Raw HTML is off for lecture text, so the only html_inline tokens are the maths made above.
+  // Raw HTML is off for lecture text (lecture-markdown.ts), so the only html_inline tokens are the maths made above.
   return lectureMd.renderer
-    .renderInline(tokens, { ...lectureMd.options, html: true }, {})
+    .renderInline(tokens, lectureMd.options, {})
     .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'g'), '<b>$1</b>')
     .replace(/<(\/?)strong>/g, '<$1b>')
     .replace(/<(\/?)em>/g, '<$1i>');
