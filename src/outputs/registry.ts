@@ -7,7 +7,9 @@ import { deckMd } from './deck-md/index.js';
 import { deckPdf } from './deck-pdf/index.js';
 import { deckPictures } from './deck-pictures/index.js';
 import { deckPptx } from './deck-pptx/index.js';
+import { flashcardsAnki } from './flashcards-anki/index.js';
 import { flashcards } from './flashcards/index.js';
+import { flashcardsTsvExport } from './flashcards-tsv/index.js';
 import { notesHandout } from './notes-handout/index.js';
 import type { OutputKind } from './output-kind.js';
 import { quizAnswers } from './quiz-answers/index.js';
@@ -35,6 +37,8 @@ export const OUTPUTS: readonly OutputKind[] = [
   flashcards,
   quizQti,
   quizKahoot,
+  flashcardsAnki,
+  flashcardsTsvExport,
 ];
 
 /** Names that select several outputs at once (an opt-in output only by its own name). */

@@ -93,6 +93,8 @@ const ALL = OUTPUTS.map((o) => o.name);
 // The picture deck is opt-in; asked for, it is decided as the deck's other files are.
 const DECK = ['deck-md', 'deck-html', 'deck-pdf', 'deck-pptx', 'deck-pictures'];
 const others = (...names: string[]) => ALL.filter((n) => !names.includes(n));
+// Files for learning platforms: made from the lecture alone, never from a handout option.
+const EXPORTS = OUTPUTS.filter((o) => o.group === 'exports').map((o) => o.name);
 let original: string;
 let before: State;
 const edited = (from: string, to: string) => {
@@ -133,9 +135,10 @@ describe('decide, for every output, after an edit', () => {
     expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others(...make), make });
   });
 
-  it('6. a glossary definition edited: the flashcards and the revision sheet, not the deck', async () => {
+  it('6. a glossary definition edited: the flashcards (printed, Anki, TSV) and the revision sheet, not the deck', async () => {
     const now = await state(edited('Liquid water turning into vapour.', 'Liquid water turning into water vapour.'));
-    expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others('revision-sheet', 'flashcards'), make: ['revision-sheet', 'flashcards'] });
+    const make = ['revision-sheet', 'flashcards', 'flashcards-anki', 'flashcards-tsv'];
+    expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others(...make), make });
   });
 
   it('7. a new [[key term]] in a bullet: the deck (in bold), the slide handouts, the revision sheet and both worksheets', async () => {
@@ -163,9 +166,9 @@ describe('decide, for every output, after an edit', () => {
     expect(outcome(before, now)).toEqual({ 'up-to-date': others(...make, 'deck-md'), keep: ['deck-md'], make });
   });
 
-  it('10. --paper letter: every handout, never the deck', async () => {
+  it('10. --paper letter: every handout, never the deck nor an export', async () => {
     const now = await state(original, { handoutOverrides: { paper: 'letter' } });
-    expect(outcome(before, now)).toEqual({ 'up-to-date': DECK, keep: [], make: others(...DECK) });
+    expect(outcome(before, now)).toEqual({ 'up-to-date': ALL.filter((n) => DECK.includes(n) || EXPORTS.includes(n)), keep: [], make: others(...DECK, ...EXPORTS) });
   });
 
   it('11. a file deleted from output/: that output alone', async () => {

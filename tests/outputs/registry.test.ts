@@ -19,6 +19,7 @@ describe('the output registry', () => {
       'deck.md', 'deck.html', 'deck.pdf', 'deck.pptx', 'deck-pictures.pptx',
       'notes-handout.pdf', 'speaker-notes.pdf', 'revision-sheet.pdf', 'worksheet.pdf', 'worksheet-answers.pdf', 'quiz.pdf', 'quiz-answers.pdf', 'flashcards.pdf',
       'quiz-qti.zip', 'quiz-kahoot.xlsx',
+      'flashcards.apkg', 'flashcards.tsv',
     ]);
     for (const name of names) expect(existsSync(path.join('src/outputs', name, 'index.ts')), name).toBe(true);
   });
@@ -61,6 +62,7 @@ describe('the output registry', () => {
       ['notes-handout.pdf', 'Notes handout'], ['speaker-notes.pdf', 'Speaker notes'], ['revision-sheet.pdf', 'Revision sheet'],
       ['worksheet.pdf', 'Worksheet'], ['worksheet-answers.pdf', 'Worksheet answers'], ['quiz.pdf', 'Quiz'], ['quiz-answers.pdf', 'Quiz answers'], ['flashcards.pdf', 'Flashcards'],
       ['quiz-qti.zip', 'Canvas (QTI)'], ['quiz-kahoot.xlsx', 'Kahoot'],
+      ['flashcards.apkg', 'Anki'], ['flashcards.tsv', 'Flashcards (TSV)'],
     ]);
   });
 });

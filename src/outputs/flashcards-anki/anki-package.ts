@@ -1,0 +1,70 @@
+/**
+ * flashcards.apkg: the lecture's glossary as an Anki deck package — a zip of the collection
+ * (`collection.anki2`) and its media list (`media`, "{}": glossary text has no pictures).
+ * One "Lectern Basic" note per glossary term (Front: the term, Back: its definition), one
+ * card per note, in a deck named after the lecture, inside its course's deck when it has a
+ * course ("Course::Lecture").
+ *
+ * Ids come from the course, the lecture's file name and the term, not from the title or
+ * the definition: fixing a definition or retitling the lecture, then importing again,
+ * updates the student's cards (and keeps their progress) instead of adding new ones.
+ */
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Lecture } from '../../load/lecture.js';
+import { plainInline } from '../../make/lecture-markdown.js';
+import { ankiCollection, type AnkiNote } from './anki-collection.js';
+import { ankiHtml } from './anki-html.js';
+import { fieldChecksum, guidFor, smallId, timeId } from './anki-ids.js';
+
+/** What names the lecture for its ids: its course and its file's name (also its output folder's). */
+const lectureKey = (lecture: Lecture) => [lecture.course ?? '', path.basename(lecture.file).replace(/\.[^.]*$/, '')];
+
+/** Anki reads "::" in a deck's name as a deck inside another. */
+const deckPart = (text: string) => plainInline(text).replace(/::/g, ':').trim();
+
+/** The note of each term; a term given twice keeps a note for each, told apart by its count. */
+export function ankiNotes(lecture: Lecture): AnkiNote[] {
+  const key = lectureKey(lecture);
+  const seen = new Map<string, number>();
+  return lecture.glossary.map((entry) => {
+    const term = plainInline(entry.term);
+    const count = (seen.get(term) ?? 0) + 1;
+    seen.set(term, count);
+    const noteKey = [...key, term, ...(count > 1 ? [String(count)] : [])];
+    const id = timeId('note', ...noteKey);
+    return {
+      id,
+      guid: guidFor(...noteKey),
+      fields: [ankiHtml(entry.term), ankiHtml(entry.definition)],
+      sortField: term,
+      checksum: fieldChecksum(term),
+      cardId: timeId('card', ...noteKey),
+    };
+  });
+}
+
+export async function ankiPackage(lecture: Lecture, now = Date.now()): Promise<Uint8Array> {
+  const key = lectureKey(lecture);
+  const course = lecture.course ? deckPart(lecture.course) : undefined;
+  const title = deckPart(lecture.title);
+  const parent = course ? { id: smallId('deck', key[0]!), name: course } : undefined;
+  const collection = await ankiCollection(
+    {
+      id: smallId('deck', ...key),
+      name: parent ? `${parent.name}::${title}` : title,
+      description: lecture.subtitle ? ankiHtml(lecture.subtitle) : '',
+      parent,
+      // One note type for every Lectern deck: the same fields and card everywhere.
+      modelId: smallId('model', 'Lectern Basic'),
+      notes: ankiNotes(lecture),
+    },
+    now,
+  );
+  const zip = new JSZip();
+  // The zip's dates are the build's, so the same lecture built at the same moment gives the same bytes.
+  const date = new Date(now);
+  zip.file('collection.anki2', collection, { date });
+  zip.file('media', '{}', { date });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
