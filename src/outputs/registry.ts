@@ -44,6 +44,7 @@ export const OUTPUTS: readonly OutputKind[] = [
 /** Names that select several outputs at once (an opt-in output only by its own name). */
 export const OUTPUT_GROUPS: Readonly<Record<string, readonly string[]>> = {
   deck: OUTPUTS.filter((o) => o.group === 'deck' && !o.optIn).map((o) => o.name),
+  exports: OUTPUTS.filter((o) => o.group === 'exports' && !o.optIn).map((o) => o.name),
 };
 
 /** What `--only` and a course's `outputs:` accept: a group, or an output's name. */
