@@ -11,15 +11,21 @@ import { giftEscape } from './gift-escape.js';
 
 const html = (text: string) => giftEscape(moodleHtml(text));
 
+// Moodle reads "%50%" at the start of an answer as its weight, and "%" has no escape in
+// GIFT: a choice that starts so begins with the "%" as an HTML character reference instead.
+const WEIGHT_LIKE = /^%(?=-*[0-9]{1,2}\.?[0-9]*%)/;
+const choiceHtml = (text: string) => html(text).replace(WEIGHT_LIKE, giftEscape('&#37;'));
+
 function answers(question: Question): string[] {
   switch (question.kind) {
     case 'choice':
-      return (question.choices ?? []).map((choice) => `${choice === question.answer ? '=' : '~'}${html(choice)}`);
+      return (question.choices ?? []).map((choice) => `${choice === question.answer ? '=' : '~'}${choiceHtml(choice)}`);
     case 'true-false':
       return [question.answer === 'true' ? 'T' : 'F'];
     case 'short':
-      // What the student types is compared with the answer's text: plain, never HTML.
-      return [`=${giftEscape(moodleShortAnswer(question.answer))}`];
+      // What the student types is compared with the answer's text: plain, never HTML. Its
+      // weight is written, as Moodle's own exporter does, so that no answer reads as one.
+      return [`=%100%${giftEscape(moodleShortAnswer(question.answer))}`];
   }
 }
 

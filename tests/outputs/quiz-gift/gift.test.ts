@@ -86,6 +86,13 @@ describe('quiz-gift.txt', () => {
     }
   });
 
+  it('keeps a choice or a short answer that starts like a GIFT weight ("%50%") as its text', () => {
+    const [mc] = parse(giftQuestion({ question: 'How much?', choices: ['%50% of it', '%100%'], answer: '%100%', kind: 'choice' }, 0)) as [MultipleChoice];
+    expect(mc.choices.map((c) => [c.isCorrect, c.weight, c.text.text])).toEqual([[false, null, '&#37;50% of it'], [true, null, '&#37;100%']]);
+    const [short] = parse(giftQuestion({ question: 'How much?', answer: '%25% more', kind: 'short' }, 0)) as [ShortAnswer];
+    expect(rightAnswer(short)).toEqual(['%25% more']);
+  });
+
   it('writes one block per question, however many', () => {
     const questions = Array.from({ length: 30 }, (_, i) => ({ question: `Is ${i} = ${i}?`, answer: 'true', kind: 'true-false' as const }));
     const parsed = parse(giftFile({ title: 'Many', questions }));
