@@ -4,7 +4,7 @@
  * Moodle XML tests (build dist first: `npx tsc -p tsconfig.build.json`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -32,7 +32,6 @@ export function buildMoodleExports(lecture: string): BuiltExports {
 /** A lecture without questions, written to a folder of its own. */
 export function lectureWithoutQuestions(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-noquiz-'));
-  mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'no-questions.yaml');
   writeFileSync(file, 'title: No questions\nsections:\n  - title: Part\n    slides:\n      - title: A slide\n        bullets: [One point]\n        notes: Say it.\n');
   return file;

@@ -59,7 +59,7 @@ describe('quiz-gift.txt', () => {
     ]);
     expect(q1.globalFeedback?.text).toBe('Multiply the top and bottom by \\(2\\): \\[\\frac{1 \\times 2}{2 \\times 2}\\] — a <b>ratio</b> kept, <b>not</b> changed.');
     expect(q2).toMatchObject({ type: 'TF', isTrue: false, stem: { text: 'The ratio <b>a:b</b> means &quot;a to b&quot;, and <code>a=b</code> is true #always.' } });
-    expect(q2.globalFeedback?.text).toBe('Only when \\(a = b\\); {otherwise} it is not: see <i>The Ratio Book</i>.');
+    expect(q2.globalFeedback?.text).toBe('Only when \\(a = b\\); {otherwise} it is not: see <a href="https://example.org/ratio?a=1&amp;b=2"><i>The Ratio Book</i></a>.');
     // A question without an explanation has no general feedback; "\$5" is a dollar, not maths.
     expect(q3).toMatchObject({ type: 'TF', isTrue: true, globalFeedback: null, stem: { text: 'A <b>rate</b> compares amounts in different units: km/h, $5 per {kg}.' } });
     // A short answer is what the student types: plain text, with its colon.

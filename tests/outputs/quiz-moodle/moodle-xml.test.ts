@@ -127,6 +127,7 @@ describe('quiz-moodle.xml', () => {
     });
     expect(q1.answers.map(([t]) => t)).toEqual(['\\(\\frac{2}{4}\\)', 'a {set} = 3:4', 'x &lt; 5 &amp; y &gt; &quot;2&quot;', 'None of ~these~ # really']);
     expect(q2).toMatchObject({ type: 'truefalse', right: ['false'], text: 'The ratio <b>a:b</b> means &quot;a to b&quot;, and <code>a=b</code> is true #always.' });
+    expect(q2.feedback).toBe('Only when \\(a = b\\); {otherwise} it is not: see <a href="https://example.org/ratio?a=1&amp;b=2"><i>The Ratio Book</i></a>.');
     expect(q2.name).toBe('Q2 The ratio a:b means "a to b", and a=b is true #always.');
     expect(q3).toMatchObject({ type: 'truefalse', right: ['true'], feedback: '', text: 'A <b>rate</b> compares amounts in different units: km/h, $5 per {kg}.' });
     expect(q4).toMatchObject({ type: 'shortanswer', right: ['2:3'], feedback: 'A colon: 2:3 = {2 to 3} &lt; 1 &amp; &gt; 0.' });
