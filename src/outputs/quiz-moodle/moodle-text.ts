@@ -1,60 +1,15 @@
 /**
  * Lecture text as Moodle shows it, for both Moodle exports (GIFT and XML). Moodle takes HTML
- * in a question's text, its choices and its feedback; its MathJax filter typesets TeX
- * between `\( … \)` and `\[ … \]`, so maths is written that way, its TeX HTML-escaped (the
- * filter reads the text, not the markup). Key terms and **bold** are <b>, *italic* is <i>:
- * plain tags that survive Moodle's HTML cleaning and every theme. A short answer is what a
- * student types, so it is plain text, with Moodle's wildcard `*` escaped.
+ * in a question's text, its choices and its feedback, and its MathJax filter typesets TeX
+ * between `\( … \)` and `\[ … \]`: the platform HTML the other exports use (platform-text.ts).
+ * A short answer is what a student types, so it is plain text, with Moodle's wildcard `*`
+ * escaped.
  */
-import type Token from 'markdown-it/lib/token.mjs';
-import { escapeHtml } from '../../make/handouts/html-text.js';
-import { replaceTerms } from '../../make/key-term-marks.js';
-import { inlineTokens, oneLine, plainInline } from '../../make/lecture-markdown.js';
-import { MATH_DISPLAY, MATH_INLINE } from '../../make/maths/maths-rule.js';
-
-// Private-use characters pass through the Markdown reader untouched: they mark key terms
-// until the HTML is made (a term may span tokens, e.g. [[**x** y]]).
-const TERM_OPEN = '\uE000';
-const TERM_CLOSE = '\uE001';
-
-function tokenHtml(token: Token): string {
-  switch (token.type) {
-    case 'strong_open':
-      return '<b>';
-    case 'strong_close':
-      return '</b>';
-    case 'em_open':
-      return '<i>';
-    case 'em_close':
-      return '</i>';
-    case 'code_inline':
-      return `<code>${escapeHtml(token.content)}</code>`;
-    case 'link_open':
-      return `<a href="${escapeHtml(token.attrGet('href') ?? '')}">`;
-    case 'link_close':
-      return '</a>';
-    case MATH_INLINE:
-      return `\\(${escapeHtml(token.content)}\\)`;
-    case MATH_DISPLAY:
-      return `\\[${escapeHtml(token.content)}\\]`;
-    case 'softbreak':
-    case 'hardbreak':
-      return ' ';
-    default:
-      // Text, an escaped character, and whatever lecture text shows as typed.
-      return escapeHtml(token.content);
-  }
-}
+import { plainInline } from '../../make/lecture-markdown.js';
+import { platformHtml } from '../../make/platform-text.js';
 
 /** One line of lecture text as the HTML of a Moodle question, choice or feedback. */
-export function moodleHtml(text: string): string {
-  const marked = replaceTerms(oneLine(text), (term) => `${TERM_OPEN}${term}${TERM_CLOSE}`);
-  return inlineTokens(marked)
-    .map(tokenHtml)
-    .join('')
-    .replace(new RegExp(`${TERM_OPEN}(.*?)${TERM_CLOSE}`, 'gs'), '<b>$1</b>')
-    .replace(new RegExp(`[${TERM_OPEN}${TERM_CLOSE}]`, 'g'), '');
-}
+export const moodleHtml = (text: string): string => platformHtml(text);
 
 /**
  * A short answer as Moodle compares it with what a student types: the words, maths as its
