@@ -18,7 +18,7 @@ const KEYS = [
   'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexExports', 'indexHtml', 'indexPdf', 'indexPptx', 'indexPptxPictures', 'indexTitleSlide',
   'indexNotesHandout', 'indexSpeakerNotes', 'indexRevisionSheet', 'indexWorksheet', 'indexWorksheetAnswers', 'indexQuiz', 'indexQuizAnswers', 'indexFlashcards',
-  'indexQti', 'indexKahoot', 'indexAnki', 'indexTsv',
+  'indexGift', 'indexMoodleXml', 'indexQti', 'indexKahoot', 'indexAnki', 'indexTsv',
 ] as const;
 
 /** Every label there is: each shipped labels file has them all. */

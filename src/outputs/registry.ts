@@ -13,7 +13,9 @@ import { flashcardsTsvExport } from './flashcards-tsv/index.js';
 import { notesHandout } from './notes-handout/index.js';
 import type { OutputKind } from './output-kind.js';
 import { quizAnswers } from './quiz-answers/index.js';
+import { quizGift } from './quiz-gift/index.js';
 import { quizKahoot } from './quiz-kahoot/index.js';
+import { quizMoodle } from './quiz-moodle/index.js';
 import { quizQti } from './quiz-qti/index.js';
 import { quiz } from './quiz/index.js';
 import { revisionSheet } from './revision-sheet/index.js';
@@ -35,6 +37,8 @@ export const OUTPUTS: readonly OutputKind[] = [
   quiz,
   quizAnswers,
   flashcards,
+  quizGift,
+  quizMoodle,
   quizQti,
   quizKahoot,
   flashcardsAnki,

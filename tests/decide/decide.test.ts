@@ -124,9 +124,9 @@ describe('decide, for every output, after an edit', () => {
     expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others(...make), make });
   });
 
-  it('4. a quiz question edited: only the quiz, its key and the quiz exports', async () => {
+  it('4. a quiz question edited: the quiz, its key and the quiz files for Moodle, Canvas and Kahoot', async () => {
     const now = await state(edited('Which stage forms clouds?', 'Which stage makes clouds?'));
-    const make = ['quiz', 'quiz-answers', 'quiz-qti', 'quiz-kahoot'];
+    const make = ['quiz', 'quiz-answers', 'quiz-gift', 'quiz-moodle', 'quiz-qti', 'quiz-kahoot'];
     expect(outcome(before, now)).toEqual({ 'up-to-date': [], keep: others(...make), make });
   });
 

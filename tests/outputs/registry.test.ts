@@ -18,6 +18,7 @@ describe('the output registry', () => {
     expect(files).toEqual([
       'deck.md', 'deck.html', 'deck.pdf', 'deck.pptx', 'deck-pictures.pptx',
       'notes-handout.pdf', 'speaker-notes.pdf', 'revision-sheet.pdf', 'worksheet.pdf', 'worksheet-answers.pdf', 'quiz.pdf', 'quiz-answers.pdf', 'flashcards.pdf',
+      'quiz-gift.txt', 'quiz-moodle.xml',
       'quiz-qti.zip', 'quiz-kahoot.xlsx',
       'flashcards.apkg', 'flashcards.tsv',
     ]);
@@ -61,6 +62,7 @@ describe('the output registry', () => {
       ['deck.html', 'HTML'], ['deck.pdf', 'PDF'], ['deck.pptx', 'PPTX'], ['deck-pictures.pptx', 'PPTX (pictures)'],
       ['notes-handout.pdf', 'Notes handout'], ['speaker-notes.pdf', 'Speaker notes'], ['revision-sheet.pdf', 'Revision sheet'],
       ['worksheet.pdf', 'Worksheet'], ['worksheet-answers.pdf', 'Worksheet answers'], ['quiz.pdf', 'Quiz'], ['quiz-answers.pdf', 'Quiz answers'], ['flashcards.pdf', 'Flashcards'],
+      ['quiz-gift.txt', 'Moodle (GIFT)'], ['quiz-moodle.xml', 'Moodle (XML)'],
       ['quiz-qti.zip', 'Canvas (QTI)'], ['quiz-kahoot.xlsx', 'Kahoot'],
       ['flashcards.apkg', 'Anki'], ['flashcards.tsv', 'Flashcards (TSV)'],
     ]);

@@ -1,0 +1,57 @@
+/**
+ * quiz-gift.txt: the lecture's questions in Moodle's GIFT format. Each question is a block
+ * of its own (GIFT separates questions by a blank line), named "Q1 …" so the question bank
+ * lists them in order, its text in HTML (the [html] marker, which Moodle applies to the
+ * choices and feedback too), the explanation as general feedback (####). A category line
+ * first files the questions under the course and lecture.
+ */
+import type { Lecture, Question } from '../../load/lecture.js';
+import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from '../quiz-moodle/moodle-text.js';
+import { giftEscape } from './gift-escape.js';
+
+const html = (text: string) => giftEscape(moodleHtml(text));
+
+// Moodle reads "%50%" at the start of an answer as its weight, and "%" has no escape in
+// GIFT: a choice that starts so begins with the "%" as an HTML character reference instead.
+const WEIGHT_LIKE = /^%(?=-*[0-9]{1,2}\.?[0-9]*%)/;
+const choiceHtml = (text: string) => html(text).replace(WEIGHT_LIKE, giftEscape('&#37;'));
+
+function answers(question: Question): string[] {
+  switch (question.kind) {
+    case 'choice':
+      return (question.choices ?? []).map((choice) => `${choice === question.answer ? '=' : '~'}${choiceHtml(choice)}`);
+    case 'true-false':
+      return [question.answer === 'true' ? 'T' : 'F'];
+    case 'short':
+      // What the student types is compared with the answer's text: plain, never HTML. Its
+      // weight is written, as Moodle's own exporter does, so that no answer reads as one.
+      return [`=%100%${giftEscape(moodleShortAnswer(question.answer))}`];
+  }
+}
+
+export function giftQuestion(question: Question, index: number): string {
+  const lines = [
+    `::${giftEscape(moodleQuestionName(question.question, index))}::[html]${html(question.question)}{`,
+    ...answers(question).map((a) => `\t${a}`),
+    ...(question.explain ? [`\t####${html(question.explain)}`] : []),
+    '}',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * The category line. Moodle takes the rest of a "$CATEGORY:" line as it is, without undoing
+ * GIFT's escapes (a "\:" would stay in the name as a code), so the path is written unescaped;
+ * only a backslash, which Moodle would still read as an escape, is left out.
+ */
+const categoryLine = (lecture: Pick<Lecture, 'title' | 'course'>) => `$CATEGORY: ${moodleCategory(lecture).replace(/\\/g, '')}`;
+
+/** The GIFT file: a comment naming the lecture, its category, then one block per question. */
+export function giftFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions'>): string {
+  const blocks = [
+    // A line starting "//" is a comment in GIFT: nothing in it is read.
+    `// ${lecture.title.replace(/\s+/g, ' ')}\n${categoryLine(lecture)}`,
+    ...lecture.questions.map(giftQuestion),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}

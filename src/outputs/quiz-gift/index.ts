@@ -1,0 +1,12 @@
+/** quiz-gift.txt: the questions for Moodle, in its GIFT text format (gift.ts). */
+import { lectureExport } from '../export-kind.js';
+import { giftFile } from './gift.js';
+
+export const quizGift = lectureExport({
+  name: 'quiz-gift',
+  file: 'quiz-gift.txt',
+  indexLabel: 'indexGift',
+  source: ({ lecture }) =>
+    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions },
+  write: ({ lecture }) => ({ data: giftFile(lecture) }),
+});

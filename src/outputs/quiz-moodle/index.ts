@@ -1,0 +1,14 @@
+/** quiz-moodle.xml: the questions for Moodle, in its XML format (moodle-xml.ts). */
+import { lectureExport } from '../export-kind.js';
+import { moodleXmlFile } from './moodle-xml.js';
+
+export const quizMoodle = lectureExport({
+  name: 'quiz-moodle',
+  file: 'quiz-moodle.xml',
+  indexLabel: 'indexMoodleXml',
+  source: ({ lecture }) =>
+    lecture.questions.length === 0
+      ? { skip: 'the lecture has no questions' }
+      : { title: lecture.title, course: lecture.course, questions: lecture.questions, shuffle: lecture.handouts.shuffle },
+  write: ({ lecture }) => ({ data: moodleXmlFile(lecture) }),
+});

@@ -1,0 +1,43 @@
+/**
+ * Lecture text as Moodle shows it, for both Moodle exports (GIFT and XML). Moodle takes HTML
+ * in a question's text, its choices and its feedback, and its MathJax filter typesets TeX
+ * between `\( … \)` and `\[ … \]`: the platform HTML the other exports use (platform-text.ts).
+ * A short answer is what a student types, so it is plain text, with Moodle's wildcard `*`
+ * escaped.
+ */
+import { plainInline } from '../../make/lecture-markdown.js';
+import { platformHtml } from '../../make/platform-text.js';
+
+/** One line of lecture text as the HTML of a Moodle question, choice or feedback. */
+export const moodleHtml = (text: string): string => platformHtml(text);
+
+/**
+ * A short answer as Moodle compares it with what a student types: the words, maths as its
+ * TeX, and `*` (Moodle's "any characters" wildcard in short answers) escaped as `\*`.
+ */
+export function moodleShortAnswer(text: string): string {
+  return plainInline(text).replace(/\*/g, '\\*');
+}
+
+/** A question's name in Moodle's question bank: its number, then its first words. */
+export function moodleQuestionName(question: string, index: number, max = 60): string {
+  const words = plainInline(question);
+  const cut = words.length > max ? `${words.slice(0, max - 1).trimEnd()}…` : words;
+  return `Q${index + 1} ${cut}`;
+}
+
+/**
+ * The question-bank category the questions are imported into, as Moodle reads a category
+ * path: "$course$" (the course being imported into), then the course's and the lecture's
+ * names, "/" between them; a "/" inside a name is written "//", with a space between it and
+ * the name's edge (Moodle's own assemble_category_path). Moodle puts the path under its
+ * "top" category itself (question/format.php, create_category_path).
+ */
+export function moodleCategory(lecture: { course?: string; title: string }): string {
+  const names = [lecture.course, lecture.title].filter((n): n is string => !!n && n.trim() !== '');
+  const escaped = names.map((n) => {
+    const name = plainInline(n).replace(/\//g, '//');
+    return `${name.startsWith('/') ? ' ' : ''}${name}${name.endsWith('/') ? ' ' : ''}`;
+  });
+  return ['$course$', ...escaped].join('/');
+}
