@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import type { Lecture } from '../../load/lecture.js';
 import { plainInline } from '../../make/lecture-markdown.js';
 import { ankiCollection, type AnkiNote } from './anki-collection.js';
-import { ankiHtml } from './anki-html.js';
+import { platformHtml as ankiHtml } from '../../make/platform-text.js';
 import { fieldChecksum, guidFor, smallId, timeId } from './anki-ids.js';
 
 /** What names the lecture for its ids: its course and its file's name (also its output folder's). */

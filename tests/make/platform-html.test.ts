@@ -1,6 +1,6 @@
 /** The HTML of an Anki field: what Anki's editor writes (<b>, <i>) and what its MathJax reads (\( \), \[ \]). */
 import { describe, expect, it } from 'vitest';
-import { ankiHtml } from '../../../src/outputs/flashcards-anki/anki-html.js';
+import { platformHtml as ankiHtml } from '../../src/make/platform-text.js';
 
 describe('ankiHtml', () => {
   it('sets a key term that holds maths in bold, with the maths for MathJax', () => {
