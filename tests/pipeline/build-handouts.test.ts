@@ -168,6 +168,10 @@ describe('handout options', () => {
       'worksheet-answers.pdf skipped: the lecture has no [[key terms]] and no short-answer questions',
       'quiz.pdf skipped: the lecture has no questions',
       'quiz-answers.pdf skipped: the lecture has no questions',
+      'quiz-gift.txt skipped: the lecture has no questions',
+      'quiz-moodle.xml skipped: the lecture has no questions',
+      'quiz-qti.zip skipped: the lecture has no questions',
+      'quiz-kahoot.xlsx skipped: the lecture has no questions',
     ]);
     expect(existsSync(path.join(scriptsOut, 'scripts', 'quiz.pdf'))).toBe(false);
     const latin = { 'revision-sheet': 'Größe, Zürich, Straße', 'speaker-notes': 'Déjà vu, naïve façade, crème brûlée', flashcards: 'élégant et animé' };
