@@ -16,7 +16,7 @@ export async function runImport(file: string, options: { out?: string }, io: Io)
   const out = path.resolve(options.out ?? path.join('content', `${path.basename(file, path.extname(file))}.yaml`));
   const shown = path.relative(process.cwd(), out) || out;
   if (existsSync(out)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Name another file with -o, e.g. lectern import ${file} -o ${shown.replace(/\.yaml$/, '-2.yaml')}`);
-  const { draft, pictures } = await importNotes(file);
+  const { draft, pictures } = await importNotes(file, out);
   const yaml = writeDraft(draft, { schema: schemaPathFrom(path.dirname(out), 'lecture.schema.json'), from: path.basename(file) });
   mkdirSync(path.dirname(out), { recursive: true });
   for (const picture of pictures) {

@@ -1,0 +1,105 @@
+/**
+ * A PowerPoint file (.pptx) read into a lecture draft: the slides in the order the
+ * presentation shows them, each slide's title placeholder its title, its other text points at
+ * their levels, a table a table slide, a picture an image slide (copied beside the lecture,
+ * its alt text the caption), its speaker notes the notes. PowerPoint's sections are the
+ * lecture's; a deck without any is one section, named after its title.
+ */
+import { titleFromName, type DraftSlide } from './draft.js';
+import { DraftBuilder } from './draft-builder.js';
+import type { Imported, Reader } from './reader.js';
+import { findNoise, isNoise } from './noise.js';
+import { extensionOfPart } from './picture-types.js';
+import { PptxParts } from './pptx-parts.js';
+import { readSlide, type SlideContent } from './pptx-slide.js';
+import { escapeMarkdown } from './read-text.js';
+import { all, NS } from './xml.js';
+import { LecternError } from '../errors.js';
+
+const PRESENTATION = 'ppt/presentation.xml';
+
+/** The slides in presentation order, and the PowerPoint section each slide id is in. */
+async function outline(parts: PptxParts, file: string) {
+  const presentation = await parts.xml(PRESENTATION);
+  if (!presentation) throw new LecternError(`${file} has no ${PRESENTATION}: it is not a PowerPoint presentation. Open it in PowerPoint or LibreOffice and save it as .pptx`);
+  const rels = await parts.relationships(PRESENTATION);
+  const slides = all(presentation, NS.p, 'sldId').flatMap((s) => {
+    const part = rels.find((r) => r.id === s.getAttributeNS(NS.r, 'id') && !r.external)?.target;
+    return part ? [{ id: s.getAttribute('id') ?? '', part }] : [];
+  });
+  const sectionOf = new Map<string, string>();
+  for (const section of all(presentation, NS.p14, 'section')) {
+    for (const s of all(section, NS.p14, 'sldId')) sectionOf.set(s.getAttribute('id') ?? '', section.getAttribute('name') ?? '');
+  }
+  return { slides, sectionOf };
+}
+
+/** A picture on three slides or more is a logo or a background, not content. */
+function repeatedPictures(slides: readonly SlideContent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const slide of slides) for (const media of new Set(slide.items.flatMap((i) => (i.kind === 'picture' ? [i.media] : [])))) counts.set(media, (counts.get(media) ?? 0) + 1);
+  return new Map([...counts].filter(([, n]) => n >= 3));
+}
+
+export const readPptx: Reader = async (file, context): Promise<Imported> => {
+  const parts = await PptxParts.open(file);
+  const { slides: refs, sectionOf } = await outline(parts, file);
+  const slides = await Promise.all(refs.map((ref) => readSlide(parts, ref.part, ref.id)));
+
+  // A line on many slides that is not a title (a running footer typed in a text box) is noise, as in text notes.
+  const dropped = findNoise(slides.flatMap((s) => s.items.flatMap((i) => (i.kind === 'point' ? [i.text] : []))));
+  const logos = repeatedPictures(slides);
+  for (const [media, times] of logos) dropped.push({ text: `the picture ${media.split('/').pop()}`, times, reason: `on ${times} slides: a logo or a background` });
+
+  const deckTitle = slides.find((s) => s.title)?.title;
+  const builder = new DraftBuilder(deckTitle ? escapeMarkdown(deckTitle) : titleFromName(context.name));
+  const { draft } = builder;
+  draft.dropped = dropped;
+  if (!deckTitle) draft.checks.push(`the title is the file's name: no slide has a title`);
+  const sectioned = sectionOf.size > 0;
+  if (!sectioned) builder.startSection(draft.title, 'the presentation has no sections: its slides are one section, named after its title');
+
+  const copied = new Map<string, string>();
+  const pictures: Imported['pictures'] = [];
+  const copy = async (media: string) => {
+    if (!copied.has(media)) {
+      const data = await parts.bytes(media);
+      if (!data) return undefined;
+      const name = context.pictureName(extensionOfPart(media));
+      copied.set(media, name);
+      pictures.push({ name, data });
+    }
+    return copied.get(media);
+  };
+
+  let section: string | undefined;
+  for (const [i, slide] of slides.entries()) {
+    const number = i + 1;
+    const items = slide.items.filter((item) => !(item.kind === 'point' && isNoise(dropped, item.text)) && !(item.kind === 'picture' && logos.has(item.media)));
+    if (slide.footer && !draft.footer) draft.footer = escapeMarkdown(slide.footer);
+    else if (slide.footer && slide.footer !== draft.footer) items.push({ kind: 'point', depth: 0, text: slide.footer });
+    const name = sectionOf.get(slide.id);
+    if (sectioned && name !== undefined && name !== section) {
+      section = name;
+      builder.startSection(escapeMarkdown(name || `Section from slide ${number}`), name ? undefined : 'this PowerPoint section has no name: write its title');
+    }
+    const empty = items.length === 0 && slide.notes.length === 0 && slide.skipped.length === 0;
+    // A slide with only its title says what the lecture's title or a section's divider already says.
+    if (empty && slide.title && ((i === 0 && slide.title === deckTitle) || slide.title === section)) continue;
+
+    const title = slide.title ? escapeMarkdown(slide.title) : `Slide ${number}`;
+    const first: DraftSlide = builder.startSlide(title, slide.title ? undefined : `slide ${number} has no title: write one`);
+    if (slide.titleSlide && items.length > 0) first.checks.push('the title slide: its other lines may be the lecture\'s subtitle or author (subtitle:, author: at the top)');
+    for (const item of items) {
+      if (item.kind === 'point') builder.point(item.depth, escapeMarkdown(item.text));
+      else if (item.kind === 'table') builder.table(item.rows.map((row) => row.map(escapeMarkdown)));
+      else {
+        const file = await copy(item.media);
+        if (file) builder.picture({ file, ...(item.alt && { alt: escapeMarkdown(item.alt) }) });
+      }
+    }
+    builder.notes(slide.notes.map(escapeMarkdown).join('\n\n'), first);
+    if (slide.skipped.length > 0) first.checks.push(`slide ${number} also has ${slide.skipped.join(', ')}, not imported: copy what it shows by hand`);
+  }
+  return { draft: builder.finish(), pictures };
+};
