@@ -73,19 +73,30 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
   };
 
   let section: string | undefined;
+  let started = false;
   for (const [i, slide] of slides.entries()) {
     const number = i + 1;
-    const items = slide.items.filter((item) => !(item.kind === 'point' && isNoise(dropped, item.text)) && !(item.kind === 'picture' && logos.has(item.media)));
+    // A text box that repeats a picture's alt text is its caption, which the image slide shows already.
+    const alts = new Set(slide.items.flatMap((item) => (item.kind === 'picture' && item.alt ? [item.alt] : [])));
+    const items = slide.items.filter(
+      (item) => !(item.kind === 'point' && (isNoise(dropped, item.text) || alts.has(item.text))) && !(item.kind === 'picture' && logos.has(item.media)),
+    );
     if (slide.footer && !draft.footer) draft.footer = escapeMarkdown(slide.footer);
     else if (slide.footer && slide.footer !== draft.footer) items.push({ kind: 'point', depth: 0, text: slide.footer });
     const name = sectionOf.get(slide.id);
     if (sectioned && name !== undefined && name !== section) {
+      if (section !== undefined && !started) draft.dropped.push({ text: section, times: 1, reason: 'a PowerPoint section with nothing but a title slide' });
       section = name;
-      builder.startSection(escapeMarkdown(name || `Section from slide ${number}`), name ? undefined : 'this PowerPoint section has no name: write its title');
+      started = false;
     }
     const empty = items.length === 0 && slide.notes.length === 0 && slide.skipped.length === 0;
     // A slide with only its title says what the lecture's title or a section's divider already says.
     if (empty && slide.title && ((i === 0 && slide.title === deckTitle) || slide.title === section)) continue;
+    // A section starts with its first slide, so that one holding only the title slide is not an empty one.
+    if (sectioned && section !== undefined && !started) {
+      builder.startSection(escapeMarkdown(section || `Section from slide ${number}`), section ? undefined : 'this PowerPoint section has no name: write its title');
+      started = true;
+    }
 
     const title = slide.title ? escapeMarkdown(slide.title) : `Slide ${number}`;
     const first: DraftSlide = builder.startSlide(title, slide.title ? undefined : `slide ${number} has no title: write one`);
@@ -101,5 +112,6 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
     builder.notes(slide.notes.map(escapeMarkdown).join('\n\n'), first);
     if (slide.skipped.length > 0) first.checks.push(`slide ${number} also has ${slide.skipped.join(', ')}, not imported: copy what it shows by hand`);
   }
+  if (section !== undefined && !started) draft.dropped.push({ text: section, times: 1, reason: 'a PowerPoint section with nothing but a title slide' });
   return { draft: builder.finish(), pictures };
 };
