@@ -5,7 +5,8 @@
  * its alt text the caption), its speaker notes the notes. PowerPoint's sections are the
  * lecture's; a deck without any is one section, named after its title.
  */
-import { titleFromName, type DraftSlide } from './draft.js';
+import { createHash } from 'node:crypto';
+import { titleFromName, type DraftSlide, type Dropped } from './draft.js';
 import { DraftBuilder } from './draft-builder.js';
 import type { Imported, Reader } from './reader.js';
 import { findNoise, isNoise } from './noise.js';
@@ -34,11 +35,32 @@ async function outline(parts: PptxParts, file: string) {
   return { slides, sectionOf };
 }
 
-/** A picture on three slides or more is a logo or a background, not content. */
-function repeatedPictures(slides: readonly SlideContent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const slide of slides) for (const media of new Set(slide.items.flatMap((i) => (i.kind === 'picture' ? [i.media] : [])))) counts.set(media, (counts.get(media) ?? 0) + 1);
-  return new Map([...counts].filter(([, n]) => n >= 3));
+/**
+ * Pictures on three slides or more are a logo or a background, not content: the media parts
+ * holding them. A deck may store the same picture once per slide, so they are told by content.
+ */
+async function repeatedPictures(parts: PptxParts, slides: readonly SlideContent[]): Promise<{ media: Set<string>; dropped: Dropped[] }> {
+  const digest = new Map<string, string>();
+  for (const media of new Set(slides.flatMap((s) => s.items.flatMap((i) => (i.kind === 'picture' ? [i.media] : []))))) {
+    const data = await parts.bytes(media);
+    if (data) digest.set(media, createHash('sha256').update(data).digest('hex'));
+  }
+  const onSlides = new Map<string, { times: number; media: string[]; alt?: string }>();
+  for (const slide of slides) {
+    const pictures = slide.items.flatMap((i) => (i.kind === 'picture' && digest.has(i.media) ? [{ hash: digest.get(i.media)!, alt: i.alt }] : []));
+    for (const hash of new Set(pictures.map((p) => p.hash))) {
+      const seen = onSlides.get(hash) ?? { times: 0, media: [] };
+      seen.times++;
+      seen.alt ??= pictures.find((p) => p.hash === hash && p.alt)?.alt;
+      onSlides.set(hash, seen);
+    }
+  }
+  for (const [media, hash] of digest) onSlides.get(hash)?.media.push(media);
+  const repeated = [...onSlides.values()].filter((p) => p.times >= 3);
+  return {
+    media: new Set(repeated.flatMap((p) => p.media)),
+    dropped: repeated.map((p) => ({ text: p.alt ? `the picture "${p.alt}"` : `the picture ${p.media[0]!.split('/').pop()}`, times: p.times, reason: `on ${p.times} slides: a logo or a background` })),
+  };
 }
 
 export const readPptx: Reader = async (file, context): Promise<Imported> => {
@@ -48,8 +70,8 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
 
   // A line on many slides that is not a title (a running footer typed in a text box) is noise, as in text notes.
   const dropped = findNoise(slides.flatMap((s) => s.items.flatMap((i) => (i.kind === 'point' ? [i.text] : []))));
-  const logos = repeatedPictures(slides);
-  for (const [media, times] of logos) dropped.push({ text: `the picture ${media.split('/').pop()}`, times, reason: `on ${times} slides: a logo or a background` });
+  const logos = await repeatedPictures(parts, slides);
+  dropped.push(...logos.dropped);
 
   const deckTitle = slides.find((s) => s.title)?.title;
   const builder = new DraftBuilder(deckTitle ? escapeMarkdown(deckTitle) : titleFromName(context.name));
@@ -79,7 +101,7 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
     // A text box that repeats a picture's alt text is its caption, which the image slide shows already.
     const alts = new Set(slide.items.flatMap((item) => (item.kind === 'picture' && item.alt ? [item.alt] : [])));
     const items = slide.items.filter(
-      (item) => !(item.kind === 'point' && (isNoise(dropped, item.text) || alts.has(item.text))) && !(item.kind === 'picture' && logos.has(item.media)),
+      (item) => !(item.kind === 'point' && (isNoise(dropped, item.text) || alts.has(item.text))) && !(item.kind === 'picture' && logos.media.has(item.media)),
     );
     if (slide.footer && !draft.footer) draft.footer = escapeMarkdown(slide.footer);
     else if (slide.footer && slide.footer !== draft.footer) items.push({ kind: 'point', depth: 0, text: slide.footer });
