@@ -7,6 +7,7 @@
  */
 import mammoth from 'mammoth';
 import type { Element, Node } from '@xmldom/xmldom';
+import { LecternError } from '../errors.js';
 import { titleFromName } from './draft.js';
 import { DraftBuilder, type Picture } from './draft-builder.js';
 import type { Imported, Reader } from './reader.js';
@@ -67,7 +68,8 @@ function blocks(root: Element, bold: string[]): Block[] {
     const text = tidy(content.text);
     const made = text ? block(text) : undefined;
     if (made) out.push(made);
-    bold.push(...content.bold);
+    // A heading set in bold is a heading, not a key term.
+    if (made?.kind !== 'heading') bold.push(...content.bold);
     for (const picture of content.pictures) out.push({ kind: 'picture', picture });
   };
   const list = (element: Element, depth: number) => {
@@ -110,7 +112,7 @@ function blocks(root: Element, bold: string[]): Block[] {
 
 export const readDocx: Reader = async (file, context): Promise<Imported> => {
   const pictures: Imported['pictures'] = [];
-  const { value: html } = await mammoth.convertToHtml(
+  const converted = mammoth.convertToHtml(
     { path: file },
     {
       // Word's "Title" paragraph is the lecture's title.
@@ -120,6 +122,12 @@ export const readDocx: Reader = async (file, context): Promise<Imported> => {
         pictures.push({ name, data: new Uint8Array(await image.readAsBuffer()) });
         return { src: name };
       }),
+    },
+  );
+  const html = await converted.then(
+    (result) => result.value,
+    (error: unknown) => {
+      throw new LecternError(`${file} is not a Word document Lectern can open (${(error as Error).message.split('\n')[0]}): open it in Word or LibreOffice and save it as .docx (File → Save As), then import that`, { cause: error });
     },
   );
   const bold: string[] = [];
@@ -159,12 +167,12 @@ export const readDocx: Reader = async (file, context): Promise<Imported> => {
         builder.table(block.rows);
         break;
       case 'picture':
-        builder.picture(block.picture);
+        builder.picture({ file: block.picture.file, ...(block.picture.alt && { alt: escapeMarkdown(block.picture.alt) }) });
         break;
     }
   }
-  // Key terms are offered as the teacher bolded them, each once.
-  const terms = bold.map((b) => tidy(b).replace(/[\s:;,.]+$/, '')).filter(Boolean);
+  // Key terms are offered as the teacher bolded them, each once; a long bold run is emphasis, not a term.
+  const terms = bold.map((b) => tidy(b).replace(/[\s:;,.]+$/, '')).filter((t) => t && t.length <= 60);
   draft.keyTerms = [...new Set(terms)];
   return { draft: builder.finish(), pictures };
 };

@@ -71,6 +71,13 @@ describe('readDocx', () => {
     expect(slides.find((s) => s.layout === 'table')!.table).toEqual({ header: ['Force', 'Unit', 'Symbol'], rows: [['Weight', 'newton, N', '']] });
   });
 
+  it('says a file that is not a Word document is not one, in words, not with a stack', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-read-docx-'));
+    const file = path.join(dir, 'old.docx');
+    writeFileSync(file, 'a .doc file renamed');
+    await expect(importNotes(file, path.join(dir, 'old.yaml'))).rejects.toThrow(/old\.docx is not a Word document Lectern can open \(.+\): open it in Word or LibreOffice and save it as \.docx/);
+  });
+
   it('names pictures after the lecture, skipping a name a file beside it already has', async () => {
     const png = readFileSync('tests/fixtures/all-layouts/water-cycle.png');
     const file = await docxFile([
