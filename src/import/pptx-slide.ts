@@ -24,6 +24,8 @@ export interface SlideContent {
   notes: string[];
   /** Shapes read as nothing (a chart, a diagram), for a check. */
   skipped: string[];
+  /** The slide layout it is made from: its own text shows on the slide too. */
+  layout?: string;
 }
 
 /** A paragraph's text: its runs and fields, a line break a space. */
@@ -99,10 +101,24 @@ export async function readSlide(parts: PptxParts, part: string, id: string): Pro
   };
   if (tree) walk(tree);
 
+  content.layout = rels.find((r) => r.type.endsWith('/slideLayout') && !r.external)?.target;
   const notes = rels.find((r) => r.type.endsWith('/notesSlide') && !r.external);
   const notesDoc = notes && (await parts.xml(notes.target));
   if (notesDoc) {
     for (const shape of all(notesDoc, NS.p, 'sp').filter((sp) => placeholderType(sp) === 'body')) content.notes.push(...paragraphs(bodyOf(shape)).map((p) => p.text));
   }
   return content;
+}
+
+/**
+ * Text a slide layout shows on every slide made from it, outside its placeholders (whose
+ * text is only a prompt, "Click to add title"): a footer, a school's name.
+ */
+export async function layoutText(parts: PptxParts, layout: string): Promise<string[]> {
+  const doc = await parts.xml(layout);
+  if (!doc) return [];
+  return all(doc, NS.p, 'sp')
+    .filter((sp) => placeholderType(sp) === undefined)
+    .map((sp) => paragraphs(bodyOf(sp)).map((p) => p.text).join(' '))
+    .filter(Boolean);
 }

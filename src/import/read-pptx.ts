@@ -12,7 +12,7 @@ import type { Imported, Reader } from './reader.js';
 import { findNoise, isNoise } from './noise.js';
 import { extensionOfPart } from './picture-types.js';
 import { PptxParts } from './pptx-parts.js';
-import { readSlide, type SlideContent } from './pptx-slide.js';
+import { layoutText, readSlide, type SlideContent } from './pptx-slide.js';
 import { escapeMarkdown } from './read-text.js';
 import { all, NS } from './xml.js';
 import { LecternError } from '../errors.js';
@@ -81,6 +81,12 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
   const sectioned = sectionOf.size > 0;
   if (!sectioned) builder.startSection(draft.title, 'the presentation has no sections: its slides are one section, named after its title');
 
+  // A layout's own text (Lectern's decks put the footer there) is the footer, or else reported.
+  const layoutLines = [...new Set((await Promise.all([...new Set(slides.flatMap((s) => (s.layout ? [s.layout] : [])))].map((l) => layoutText(parts, l)))).flat())];
+  const footer = slides.find((s) => s.footer)?.footer ?? layoutLines[0];
+  if (footer) draft.footer = escapeMarkdown(footer);
+  for (const line of layoutLines.filter((l) => l !== footer)) draft.dropped.push({ text: line, times: 1, reason: 'text of a slide layout, shown on the slides made from it: put it in the lecture by hand if it belongs there' });
+
   const copied = new Map<string, string>();
   const pictures: Imported['pictures'] = [];
   const copy = async (media: string) => {
@@ -103,8 +109,7 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
     const items = slide.items.filter(
       (item) => !(item.kind === 'point' && (isNoise(dropped, item.text) || alts.has(item.text))) && !(item.kind === 'picture' && logos.media.has(item.media)),
     );
-    if (slide.footer && !draft.footer) draft.footer = escapeMarkdown(slide.footer);
-    else if (slide.footer && slide.footer !== draft.footer) items.push({ kind: 'point', depth: 0, text: slide.footer });
+    if (slide.footer && slide.footer !== footer) items.push({ kind: 'point', depth: 0, text: slide.footer });
     const name = sectionOf.get(slide.id);
     if (sectioned && name !== undefined && name !== section) {
       if (section !== undefined && !started) draft.dropped.push({ text: section, times: 1, reason: 'a PowerPoint section with nothing but a title slide' });

@@ -26,6 +26,7 @@ interface Slide {
 }
 interface Lecture {
   title: string;
+  footer?: string;
   sections: { title: string; slides: Slide[] }[];
 }
 
@@ -156,6 +157,8 @@ describe('lectern import of Word and PowerPoint files', () => {
     const { run, lecture } = importInto(work, path.join(work, 'out/water-cycle/deck.pptx'));
     expect(run.status).toBe(0);
     expect(lecture.title).toBe('The Water Cycle');
+    // Lectern puts the footer on the slide layouts, outside any placeholder.
+    expect(lecture.footer).toBe('Earth Science · Year 8');
     expect(lecture.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Stages', 'In the world']));
     const all = slides(lecture);
     expect(all.find((s) => s.title === 'The four stages')?.notes).toBe('Ask who has seen fog form over a lake.');
