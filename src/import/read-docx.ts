@@ -161,7 +161,8 @@ export const readDocx: Reader = async (file, context): Promise<Imported> => {
         builder.point(block.depth, escapeMarkdown(block.text));
         break;
       case 'paragraph':
-        builder.point(0, escapeMarkdown(block.text));
+        // A bullet typed by hand ("• ", as pasted from a PDF) is a point like a list's.
+        builder.point(0, escapeMarkdown(block.text.replace(/^[•▪◦●‣∙·]\s*/u, '')));
         break;
       case 'table':
         builder.table(block.rows);

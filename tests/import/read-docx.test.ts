@@ -30,6 +30,7 @@ describe('readDocx', () => {
       new Paragraph({ text: 'Forces', heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ text: 'Balanced forces', heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: 'Nothing changes when forces balance.' }),
+      new Paragraph({ text: '•\tThe object stays still or keeps moving.' }),
       new Paragraph({ text: 'Tug of war', heading: HeadingLevel.HEADING_3 }),
       new Paragraph({ text: 'Both teams pull equally hard.' }),
       new Paragraph({ text: 'Motion', heading: HeadingLevel.HEADING_1 }),
@@ -43,6 +44,7 @@ describe('readDocx', () => {
       ['Motion', ['Motion']],
     ]);
     expect(draft.sections[0]!.checks[0]).toMatch(/a section named after the lecture/);
+    expect(draft.sections[1]!.slides[0]!.points.map((p) => p.text)).toEqual(['Nothing changes when forces balance.', 'The object stays still or keeps moving.']);
     // A Heading 3 under Heading 2 slides is a slide too, marked; an empty heading keeps its words as a point, marked.
     expect(draft.sections[1]!.slides[1]!.checks).toEqual(['a Heading 3 in the document: a slide of its own here']);
     expect(draft.sections[2]!.slides[0]).toMatchObject({ points: [{ text: 'Motion', children: [] }], checks: [expect.stringMatching(/no text under its heading/)] });

@@ -116,6 +116,7 @@ describe('lectern import of Word and PowerPoint files', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`left out: "${NOISE}" (3 times): the same line 3 times: a running header or footer`);
     // The title slide's section held nothing else: it is reported, not an empty section.
+    expect(run.stdout).toContain('✓ content/imported.yaml: 2 sections, 4 slides, 1 picture\n');
     expect(run.stdout).toContain('left out: "Introduction" (once): a PowerPoint section with nothing but a title slide');
 
     const text = squash(allText(lecture));
