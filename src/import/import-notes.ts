@@ -1,7 +1,7 @@
 /**
  * Which reader takes a file, by its extension: plain text and Markdown here; Word and
- * PowerPoint files by their own readers (read-docx.ts, read-pptx.ts). Each returns a draft and the pictures to copy
- * beside the lecture.
+ * PowerPoint files by their own readers (read-docx.ts, read-pptx.ts). Each returns a draft
+ * and the pictures to copy beside the lecture.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
