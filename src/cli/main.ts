@@ -86,7 +86,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command('import')
-    .description('turn notes you have (.txt, .md) into a lecture to edit, with a report of what to check')
+    .description('turn notes you have (.txt, .md, .docx, .pptx) into a lecture to edit, with a report of what to check')
     .argument('<file>', 'your notes')
     .option('-o, --out <file>', 'the lecture to write (default: content/<name>.yaml)')
     .action(async (file: string, flags: { out?: string }) => {

@@ -1,36 +1,47 @@
 /**
  * Which reader takes a file, by its extension: plain text and Markdown here; Word and
- * PowerPoint files by their own readers. Each returns a draft and the pictures to copy
- * beside the lecture.
+ * PowerPoint files by their own readers (read-docx.ts, read-pptx.ts). Each returns a draft
+ * and the pictures to copy beside the lecture.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
-import type { Draft } from './draft.js';
+import type { Imported, ReadContext, Reader } from './reader.js';
+import { readDocx } from './read-docx.js';
+import { readPptx } from './read-pptx.js';
 import { readText } from './read-text.js';
 
-export interface Imported {
-  draft: Draft;
-  /** Pictures the draft's slides show, to write beside the lecture by these names. */
-  pictures: { name: string; data: Uint8Array }[];
-}
+export type { Imported } from './reader.js';
 
-type Reader = (file: string, name: string) => Promise<Imported>;
-
-const text = (format: 'text' | 'markdown'): Reader => async (file, name) => ({ draft: readText(await readFile(file, 'utf8'), name, format), pictures: [] });
+const text = (format: 'text' | 'markdown'): Reader => async (file, { name }) => ({ draft: readText(await readFile(file, 'utf8'), name, format), pictures: [] });
 
 const READERS: Record<string, Reader> = {
   '.txt': text('text'),
   '.text': text('text'),
   '.md': text('markdown'),
   '.markdown': text('markdown'),
+  '.docx': readDocx,
+  '.pptx': readPptx,
 };
 
 export const IMPORTABLE = Object.keys(READERS);
 
-export async function importNotes(file: string): Promise<Imported> {
+/** Pictures are named after the lecture, numbered from 1, skipping names a file beside it already has. */
+function pictureNames(lecture: string): ReadContext['pictureName'] {
+  let n = 0;
+  return (extension) => {
+    let name: string;
+    do name = `${path.basename(lecture, path.extname(lecture))}-picture-${++n}.${extension}`;
+    while (existsSync(path.join(path.dirname(lecture), name)));
+    return name;
+  };
+}
+
+/** `lecture` is the lecture file the draft becomes: its pictures go beside it. */
+export async function importNotes(file: string, lecture: string): Promise<Imported> {
   const extension = path.extname(file).toLowerCase();
   const reader = READERS[extension];
-  if (!reader) throw new LecternError(`${file}: Lectern imports ${IMPORTABLE.join(', ')} files, not "${extension || 'a file without an extension'}". Save your notes as one of those (in Word: File → Save As → Plain Text), then import that.`);
-  return reader(file, path.basename(file, extension));
+  if (!reader) throw new LecternError(`${file}: Lectern imports ${IMPORTABLE.join(', ')} files, not "${extension || 'a file without an extension'}". Save your notes as one of those (a Word file as .docx, a PowerPoint file as .pptx: File → Save As), then import that.`);
+  return reader(file, { name: path.basename(file, extension), pictureName: pictureNames(lecture) });
 }

@@ -23,7 +23,7 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /** Text from a .txt file shows as typed: the characters lecture text reads as Markdown are escaped. */
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]$]/g, '\\$&');
+export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]$]/g, '\\$&');
 
 function classify(text: string): Block {
   if (/^(©|\(c\)\s|copyright\b)/i.test(text)) return { kind: 'footer', text };

@@ -52,7 +52,7 @@ export function writeDraft(draft: Draft, options: WriteOptions): string {
   const titlePair = root.items.find((p) => (p.key as { value?: unknown }).value === 'title');
   if (titlePair && draft.checks.length > 0) (titlePair.key as Node).commentBefore = comment('check', draft.checks);
   const footerPair = root.items.find((p) => (p.key as { value?: unknown }).value === 'footer');
-  if (footerPair) (footerPair.key as Node).commentBefore = comment('check', ['read as the footer (a © line): it is printed on every slide and page']);
+  if (footerPair) (footerPair.key as Node).commentBefore = comment('check', ['read as the footer: it is printed on every slide and page']);
 
   const sections = root.items.find((p) => (p.key as { value?: unknown }).value === 'sections')!.value as YAMLSeq;
   draft.sections.forEach((section, i) => {

@@ -16,7 +16,7 @@ export async function runImport(file: string, options: { out?: string }, io: Io)
   const out = path.resolve(options.out ?? path.join('content', `${path.basename(file, path.extname(file))}.yaml`));
   const shown = path.relative(process.cwd(), out) || out;
   if (existsSync(out)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Name another file with -o, e.g. lectern import ${file} -o ${shown.replace(/\.yaml$/, '-2.yaml')}`);
-  const { draft, pictures } = await importNotes(file);
+  const { draft, pictures } = await importNotes(file, out);
   const yaml = writeDraft(draft, { schema: schemaPathFrom(path.dirname(out), 'lecture.schema.json'), from: path.basename(file) });
   mkdirSync(path.dirname(out), { recursive: true });
   for (const picture of pictures) {
@@ -26,7 +26,8 @@ export async function runImport(file: string, options: { out?: string }, io: Io)
   writeFileSync(out, yaml, { flag: 'wx' });
 
   const slides = draft.sections.reduce((n, s) => n + s.slides.length, 0);
-  io.out(`✓ ${shown}: ${draft.sections.length} sections, ${slides} slides${pictures.length > 0 ? `, ${pictures.length} pictures` : ''}\n`);
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  io.out(`✓ ${shown}: ${count(draft.sections.length, 'section')}, ${count(slides, 'slide')}${pictures.length > 0 ? `, ${count(pictures.length, 'picture')}` : ''}\n`);
   for (const d of draft.dropped) io.out(`  left out: "${d.text}" (${d.times === 1 ? 'once' : `${d.times} times`}): ${d.reason}\n`);
   const lines = yaml.split('\n');
   const marked = lines.flatMap((l, i) => (/^\s*# (check|suggestion):/.test(l) ? [`  ${shown}:${i + 1}  ${l.trim().slice(2)}`] : []));

@@ -101,7 +101,7 @@ describe('lectern import', () => {
     writeFileSync(odd, '{\\rtf1 notes}');
     const refused = lectern(work, 'import', odd);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('Lectern imports .txt, .text, .md, .markdown');
+    expect(refused.stderr).toContain('Lectern imports .txt, .text, .md, .markdown, .docx, .pptx');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * The PowerPoint reader on a deck without sections: one section named after its title, the
+ * title slide read as the title, a slide without a title named and marked, a logo on every
+ * slide left out and reported, a chart named in a check rather than silently lost.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type PptxGenJS from 'pptxgenjs';
+import { describe, expect, it } from 'vitest';
+import { importNotes } from '../../src/import/import-notes.js';
+
+describe('readPptx', () => {
+  it('reads a deck without sections as one section named after its title; logos left out, charts and untitled slides marked', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-read-pptx-'));
+    const logo = path.join(dir, 'logo.png');
+    writeFileSync(logo, readFileSync('tests/fixtures/all-layouts/water-cycle.png'));
+    const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+    const pptx = new Pptx();
+    pptx.defineSlideMaster({ title: 'PLAIN', objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 9, h: 0.8 }, text: '' } }] });
+    const slide = (title?: string) => {
+      const s = pptx.addSlide({ masterName: 'PLAIN' });
+      if (title) s.addText(title, { placeholder: 'title' });
+      s.addImage({ path: logo, x: 9, y: 5, w: 0.5, h: 0.3, altText: 'School crest' });
+      return s;
+    };
+    slide('Electricity');
+    slide('Circuits').addText('A circuit needs a source of energy.', { x: 0.5, y: 1.3, w: 9, h: 1 });
+    slide().addText('Current is measured in amps.', { x: 0.5, y: 1.3, w: 9, h: 1 });
+    slide('Results').addChart(pptx.ChartType.bar, [{ name: 'Current', labels: ['A', 'B'], values: [1, 2] }], { x: 0.5, y: 1.3, w: 6, h: 3 });
+    const file = path.join(dir, 'electricity.pptx');
+    writeFileSync(file, (await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+
+    const { draft, pictures } = await importNotes(file, path.join(dir, 'electricity.yaml'));
+    expect(draft.title).toBe('Electricity');
+    expect(draft.sections.map((s) => s.title)).toEqual(['Electricity']);
+    expect(draft.sections[0]!.checks).toEqual(['the presentation has no sections: its slides are one section, named after its title']);
+    // The title slide says only the title: it is not a slide of the draft.
+    const slides = draft.sections[0]!.slides;
+    expect(slides.map((s) => s.title)).toEqual(['Circuits', 'Slide 3', 'Results']);
+    expect(slides[1]!.checks).toContain('slide 3 has no title: write one');
+    expect(slides[1]!.points).toEqual([{ text: 'Current is measured in amps.', children: [] }]);
+    expect(slides[2]!.checks).toEqual(expect.arrayContaining([expect.stringMatching(/^slide 4 also has a chart or diagram \(.+\), not imported: copy what it shows by hand$/)]));
+    // The crest on every slide is a logo: left out, reported, not copied.
+    expect(pictures).toEqual([]);
+    expect(draft.dropped).toEqual([{ text: 'the picture "School crest"', times: 4, reason: 'on 4 slides: a logo or a background' }]);
+  });
+});
