@@ -14,6 +14,8 @@ export interface Picture {
   alt?: string;
 }
 
+const LAYOUT_NAMES = { table: 'table', image: 'picture', compare: 'compare columns' } as const;
+
 export class DraftBuilder {
   readonly draft: Draft;
   private section: DraftSection | undefined;
@@ -44,7 +46,7 @@ export class DraftBuilder {
   /** The slide points go on: a table's or a picture's slide is done, so what follows starts one with the same title. */
   private pointSlide(): DraftSlide {
     if (!this.slide) return this.startSlide(this.slideTitle);
-    if (this.slide.layout) return this.startSlide(this.slide.title, `this slide continues "${this.slide.title}" after its ${this.slide.layout === 'table' ? 'table' : 'picture'}: give it a title of its own`);
+    if (this.slide.layout) return this.startSlide(this.slide.title, `this slide continues "${this.slide.title}" after its ${LAYOUT_NAMES[this.slide.layout]}: give it a title of its own`);
     return this.slide;
   }
 
@@ -76,6 +78,14 @@ export class DraftBuilder {
     slide.layout = 'table';
     slide.table = { header: full[0]!, rows: full.slice(1) };
     slide.checks.push('the first row of the table became its header: check it is one');
+  }
+
+  /** Compare columns (several "Label: text" paragraphs in a row), on the heading's slide while it is empty. */
+  compare(columns: { heading: string; text: string }[]): void {
+    const slide = this.layoutSlide();
+    slide.layout = 'compare';
+    slide.columns = columns.map((c) => ({ heading: c.heading, points: [{ text: c.text, children: [] }] }));
+    slide.checks.push(`${columns.length} "Label: text" paragraphs in a row became compare columns: keep them as points if they are not a comparison`);
   }
 
   picture(picture: Picture): void {

@@ -51,6 +51,6 @@ export const emptySlide = (title: string): DraftSlide => ({ title, points: [], c
 
 /** "mtcr-notes" → "Mtcr notes": a title from a file's name. */
 export function titleFromName(name: string): string {
-  const words = name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  const words = name.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }

@@ -4,17 +4,17 @@
  * and the pictures to copy beside the lecture.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
 import type { Imported, ReadContext, Reader } from './reader.js';
 import { readDocx } from './read-docx.js';
 import { readPptx } from './read-pptx.js';
+import { readNotesText } from './read-notes-text.js';
 import { readText } from './read-text.js';
 
 export type { Imported } from './reader.js';
 
-const text = (format: 'text' | 'markdown'): Reader => async (file, { name }) => ({ draft: readText(await readFile(file, 'utf8'), name, format), pictures: [] });
+const text = (format: 'text' | 'markdown'): Reader => async (file, { name }) => ({ draft: readText(await readNotesText(file), name, format), pictures: [] });
 
 const READERS: Record<string, Reader> = {
   '.txt': text('text'),

@@ -7,6 +7,10 @@ import type { Dropped } from './draft.js';
 
 const normal = (line: string) => line.replace(/\s+/g, ' ').trim();
 
+// A line that ends a sentence, asks, introduces ("Example:"), or is a heading or a bullet is
+// the teacher's, however often it comes: a running header is none of those.
+const STRUCTURE = /[.!?:]$|^(#{1,6}|[•▪◦·●‣∙*+-]|\d{1,3}[.)])\s/u;
+
 /** A line made of one phrase of 1–4 words repeated three times or more. */
 function repeatsItself(line: string): boolean {
   const words = normal(line).split(' ');
@@ -25,7 +29,7 @@ export function findNoise(lines: readonly string[]): Dropped[] {
   const dropped: Dropped[] = [];
   for (const [line, times] of counts) {
     if (repeatsItself(line)) dropped.push({ text: line, times, reason: 'one phrase repeated over and over: noise from the PDF the text came from' });
-    else if (times >= 3 && line.length <= 80 && !/[.!?]$/.test(line)) dropped.push({ text: line, times, reason: `the same line ${times} times: a running header or footer` });
+    else if (times >= 3 && line.length <= 80 && !STRUCTURE.test(line)) dropped.push({ text: line, times, reason: `the same line ${times} times: a running header or footer` });
   }
   return dropped;
 }

@@ -3,22 +3,24 @@
  * that validates and builds, with a short report of what was read, what was left out and
  * why, and what to check.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LecternError } from '../../errors.js';
 import { importNotes } from '../../import/import-notes.js';
 import { writeDraft } from '../../import/write-draft.js';
 import { schemaPathFrom } from '../../paths.js';
 import type { Io } from '../io.js';
+import { lectureFile, makeFolderFor, shellPath } from '../lecture-path.js';
 
 export async function runImport(file: string, options: { out?: string }, io: Io): Promise<number> {
   if (!existsSync(file)) throw new LecternError(`${file}: no such file. Give the path of your notes, e.g. lectern import notes/photosynthesis.txt`);
-  const out = path.resolve(options.out ?? path.join('content', `${path.basename(file, path.extname(file))}.yaml`));
+  const name = path.basename(file, path.extname(file));
+  const out = lectureFile(options.out ?? path.join('content', `${name}.yaml`), name);
   const shown = path.relative(process.cwd(), out) || out;
-  if (existsSync(out)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Name another file with -o, e.g. lectern import ${file} -o ${shown.replace(/\.yaml$/, '-2.yaml')}`);
+  if (existsSync(out)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Name another file with -o, e.g. lectern import ${shellPath(file)} -o ${shellPath(shown.replace(/\.ya?ml$/i, '-2.yaml'))}`);
   const { draft, pictures } = await importNotes(file, out);
   const yaml = writeDraft(draft, { schema: schemaPathFrom(path.dirname(out), 'lecture.schema.json'), from: path.basename(file) });
-  mkdirSync(path.dirname(out), { recursive: true });
+  makeFolderFor(out);
   for (const picture of pictures) {
     const target = path.join(path.dirname(out), picture.name);
     if (!existsSync(target)) writeFileSync(target, picture.data);
@@ -32,6 +34,6 @@ export async function runImport(file: string, options: { out?: string }, io: Io)
   const lines = yaml.split('\n');
   const marked = lines.flatMap((l, i) => (/^\s*# (check|suggestion):/.test(l) ? [`  ${shown}:${i + 1}  ${l.trim().slice(2)}`] : []));
   for (const line of marked) io.out(`${line}\n`);
-  io.out(`Read it through, then: lectern build ${shown}\n`);
+  io.out(`Read it through, then: lectern build ${shellPath(shown)}\n`);
   return 0;
 }

@@ -4,42 +4,38 @@
  * in a folder that does not exist yet, a course.yaml beside it. It validates and builds as
  * it is. The starter files are templates (templates/new/), so a school can make its own.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { LecternError } from '../../errors.js';
 import { schemaPathFrom } from '../../paths.js';
 import { compileTemplate, TemplateSet } from '../../make/template-set.js';
+import { titleFromName } from '../../import/draft.js';
 import type { Io } from '../io.js';
+import { lectureFile, makeFolderFor, shellPath } from '../lecture-path.js';
 
 export interface NewOptions {
   templates?: string;
 }
 
-/** "content/biology/cell-structure" → "Cell structure". */
-const titleOf = (name: string) => {
-  const words = name.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
-};
-
 
 const json = (text: string) => JSON.stringify(text);
 
 export function runNew(target: string, options: NewOptions, io: Io): number {
-  const file = path.resolve(target.endsWith('.yaml') ? target : `${target}.yaml`);
+  const file = lectureFile(target);
   const dir = path.dirname(file);
-  const name = path.basename(file, '.yaml');
+  const name = path.basename(file).replace(/\.ya?ml$/i, '');
   const shown = path.relative(process.cwd(), file) || file;
-  if (existsSync(file)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Choose another name, e.g. lectern new ${path.join(path.dirname(target), `${name}-2`)}`);
+  if (existsSync(file)) throw new LecternError(`${shown} already exists: Lectern never writes over a lecture. Choose another name, e.g. lectern new ${shellPath(path.join(path.dirname(shown), `${name}-2`))}`);
   const templates = new TemplateSet(options.templates ? [options.templates] : []);
   const render = (template: string, view: object) => compileTemplate(Handlebars.create(), templates.resolve(template), templates.read(template).text, { noEscape: true })(view);
 
   const newFolder = !existsSync(dir);
-  mkdirSync(dir, { recursive: true });
+  makeFolderFor(file);
   const written: string[] = [];
   const courseFile = path.join(dir, 'course.yaml');
   if (newFolder) {
-    writeFileSync(courseFile, render('new/course.yaml.hbs', { schema: schemaPathFrom(dir, 'course.schema.json'), course: json(titleOf(path.basename(dir))) }));
+    writeFileSync(courseFile, render('new/course.yaml.hbs', { schema: schemaPathFrom(dir, 'course.schema.json'), course: json(titleFromName(path.basename(dir))) }));
     written.push(courseFile);
   }
   // The image slide's picture, beside the lecture, under a name of its own.
@@ -54,7 +50,7 @@ export function runNew(target: string, options: NewOptions, io: Io): number {
     render('new/lecture.yaml.hbs', {
       schema: schemaPathFrom(dir, 'lecture.schema.json'),
       file: json(shown).slice(1, -1),
-      title: json(titleOf(name)),
+      title: json(titleFromName(name)),
       course: existsSync(courseFile),
       today,
       image: json(image),
@@ -63,6 +59,6 @@ export function runNew(target: string, options: NewOptions, io: Io): number {
   );
   written.unshift(file);
   for (const f of written) io.out(`✓ ${path.relative(process.cwd(), f) || f}\n`);
-  io.out(`Edit ${shown}, then: lectern build ${shown}\n`);
+  io.out(`Edit ${shown}, then: lectern build ${shellPath(shown)}\n`);
   return 0;
 }
