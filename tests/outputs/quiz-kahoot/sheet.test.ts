@@ -3,7 +3,7 @@
  * (header on row 8, columns B–H, questions from row 9), every row within Kahoot's limits, and
  * the questions kept and left out, each left out one named in a notice with its reason.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { platformPlain } from '../../../src/make/platform-text.js';
 import { quizKahoot } from '../../../src/outputs/quiz-kahoot/index.js';
 import { kahootRows } from '../../../src/outputs/quiz-kahoot/rows.js';
 import { FIRST_ROW, HEADER_ROW, HEADERS } from '../../../src/outputs/quiz-kahoot/sheet.js';
+import { exportBuild } from '../../helpers/built-exports.js';
 import { buildQuizExports, FIXTURE, MTCR, type BuiltQuizExports } from '../../helpers/built-quiz-exports.js';
 
 interface SheetQuestion {
@@ -124,4 +125,16 @@ describe('quiz-kahoot.xlsx, the Kahoot quiz', () => {
     const rendered = await quizKahoot.render({ lecture: shortOnly, labels: englishLabels() } as unknown as Parameters<typeof quizKahoot.render>[0], undefined);
     expect(rendered).toEqual({ skip: 'none of its questions fits a Kahoot quiz (short answers, or over its limits)' });
   });
+
+  it('still names the questions it leaves out when an edit elsewhere keeps the file as it was, and does not write it again', async () => {
+    const build = exportBuild(path.resolve(FIXTURE), 'quiz-kahoot');
+    await build.build();
+    const file = path.join(build.dir, 'quiz-kahoot.xlsx');
+    const before = statSync(file);
+    writeFileSync(build.lecture, readFileSync(build.lecture, 'utf8').replace('notes: The energy of motion.', 'notes: The energy of a moving body.'));
+    const { stdout } = await build.build();
+    expect(stdout).toContain('quiz-kahoot.xlsx: question 6 ("Which of these is not a form of energy?") is left out: it has 5 choices, and Kahoot takes 2 to 4');
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  }, 120_000);
 });

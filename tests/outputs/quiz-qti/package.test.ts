@@ -12,6 +12,7 @@ import { loadLecture } from '../../../src/load/load-lecture.js';
 import { englishLabels } from '../../../src/make/labels.js';
 import { platformPlain } from '../../../src/make/platform-text.js';
 import { assessmentXml } from '../../../src/outputs/quiz-qti/assessment.js';
+import { quizIdent } from '../../../src/outputs/quiz-qti/package.js';
 import { buildQuizExports, FIXTURE, MTCR, type BuiltQuizExports } from '../../helpers/built-quiz-exports.js';
 
 const QTI = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
@@ -141,4 +142,13 @@ describe('quiz-qti.zip, the Canvas quiz', () => {
     const again = buildQuizExports();
     expect(again.file('mtcr', 'quiz-qti.zip').equals(built.file('mtcr', 'quiz-qti.zip'))).toBe(true);
   }, 60_000);
+
+  it('keeps the quiz identifier when the title is corrected, and gives two lectures titled alike identifiers of their own', () => {
+    const lecture = loadLecture(MTCR);
+    const ident = quizIdent({ lecture, outPath: 'security/mtcr' });
+    // A typo fixed in the title: Canvas must see the same quiz again, not a second one.
+    expect(quizIdent({ lecture: { ...lecture, title: `${lecture.title} (corrected)` }, outPath: 'security/mtcr' })).toBe(ident);
+    const revision = { ...lecture, title: 'Revision', lesson: '9' };
+    expect(quizIdent({ lecture: revision, outPath: 'term1/revision' })).not.toBe(quizIdent({ lecture: revision, outPath: 'term2/revision' }));
+  });
 });
