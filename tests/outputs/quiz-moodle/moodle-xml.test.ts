@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLecture } from '../../../src/load/load-lecture.js';
 import type { Lecture } from '../../../src/load/lecture.js';
 import { moodleXmlFile } from '../../../src/outputs/quiz-moodle/moodle-xml.js';
-import { cdata } from '../../../src/outputs/quiz-moodle/xml-text.js';
+import { cdata } from '../../../src/make/xml-text.js';
 import { buildMoodleExports, FIXTURE, lectureWithoutQuestions, MTCR } from '../../helpers/moodle-exports.js';
 
 const SCHEMA = readFileSync('schema/moodle-quiz.xsd', 'utf8');
