@@ -137,4 +137,23 @@ describe('quiz-kahoot.xlsx, the Kahoot quiz', () => {
     const after = statSync(file);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   }, 120_000);
+
+  it('counts characters as Kahoot does: an accent typed as a letter and a mark is one, an emoji is two', () => {
+    const labels = englishLabels();
+    // 120 characters once composed (NFC), 122 code points as typed (NFD: e + combining acute, twice).
+    const accented = `Caf${'e\u0301'} ${'x'.repeat(107)} fianc${'e\u0301'}?`.normalize('NFD');
+    expect(accented.normalize('NFC').length).toBe(120);
+    // 120 code points, 121 UTF-16 units: one over Kahoot's limit as its page counts.
+    const emoji = `${'y'.repeat(118)}🌍?`;
+    expect([...emoji].length).toBe(120);
+    const { rows, notices } = kahootRows(
+      [
+        { question: accented, choices: ['Yes', 'No'], answer: 'Yes', kind: 'choice' },
+        { question: emoji, choices: ['Yes', 'No'], answer: 'Yes', kind: 'choice' },
+      ],
+      labels,
+    );
+    expect(rows.map((r) => r.question)).toEqual([accented.normalize('NFC')]);
+    expect(notices).toEqual([`question 2 ("${'y'.repeat(59)}…") is left out: the question has 121 characters, and Kahoot takes at most 120`]);
+  });
 });
