@@ -52,8 +52,9 @@ export function createProgress(io: Io): Progress {
       print(() => {
         if (result.outputs.length === 0 && result.removed.length === 0) {
           io.out(`· ${shown}/  unchanged\n`);
-          // Outputs asked for but with nothing to show are said, even when nothing was written.
-          for (const notice of result.skipped) io.out(`  · ${notice}\n`);
+          // Outputs asked for but with nothing to show are said, even when nothing was written,
+          // and so is what a kept file leaves out (a question Kahoot cannot take).
+          for (const notice of [...result.skipped, ...result.notices]) io.out(`  · ${notice}\n`);
           return;
         }
         // The outputs themselves, as the registry names them, and CHANGES.md: not the images beside the deck or the thumbnail.

@@ -23,6 +23,8 @@ export interface BuildTemplates {
 /** What every output of a lecture may read, made once per lecture before any output. */
 export interface MakeContext extends BuildTemplates {
   lecture: Lecture;
+  /** Its output folder, relative to the output root (LectureEntry's outPath): what names it on a learning platform. */
+  outPath: string;
   /** The images the lecture shows: path beside the outputs → file on disk. */
   images: ReadonlyMap<string, string>;
   labels: Labels;

@@ -89,6 +89,7 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
     makeOutputs(
       {
         lecture,
+        outPath: entry.outPath,
         images,
         labels: ctx.labelsFor(lecture.language).labels,
         themeCss: loaded.themeCss,

@@ -45,12 +45,13 @@ export async function makeOutputs(context: MakeContext, stale: readonly OutputKi
       return undefined;
     }
     const source = sourceFingerprint(context.salt, rendered.source);
+    // Said whether the file is made or kept: what it leaves out is as true of the file kept.
+    result.notices.push(...(rendered.notices ?? []).map((n) => `${kind.file}: ${n}`));
     if (options.isKept(kind.name, source)) {
       result.outcomes.set(kind.name, { kept: true, source });
       return undefined;
     }
     result.outcomes.set(kind.name, { made: true, source, owns: [] });
-    result.notices.push(...(rendered.notices ?? []).map((n) => `${kind.file}: ${n}`));
     return rendered;
   };
   const finish = async (kind: OutputKind, rendered: Rendered | undefined, printed: Printed = NOTHING_PRINTED) => {

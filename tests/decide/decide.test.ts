@@ -50,6 +50,7 @@ async function state(yaml: string, setting: Setting = {}): Promise<State> {
   const context: MakeContext = {
     ...read,
     lecture: loaded.lecture,
+    outPath: 'water-cycle',
     images: loaded.images,
     labels: read.labelsFor(loaded.lecture.language).labels,
     themeCss: loaded.themeCss,

@@ -5,27 +5,24 @@
  * card per note, in a deck named after the lecture, inside its course's deck when it has a
  * course ("Course::Lecture").
  *
- * Ids come from the course, the lecture's file name and the term, not from the title or
- * the definition: fixing a definition or retitling the lecture, then importing again,
+ * Ids come from the course, the lecture's output folder (platformKey) and the term, not
+ * from the title or the definition: fixing a definition or retitling the lecture, then importing again,
  * updates the student's cards (and keeps their progress) instead of adding new ones.
  */
-import path from 'node:path';
 import JSZip from 'jszip';
-import type { Lecture } from '../../load/lecture.js';
+import { platformKey, type ExportInputs } from '../export-kind.js';
 import { plainInline } from '../../make/lecture-markdown.js';
 import { ankiCollection, type AnkiNote } from './anki-collection.js';
 import { platformHtml as ankiHtml } from '../../make/platform-text.js';
 import { fieldChecksum, guidFor, smallId, timeId } from './anki-ids.js';
 
-/** What names the lecture for its ids: its course and its file's name (also its output folder's). */
-const lectureKey = (lecture: Lecture) => [lecture.course ?? '', path.basename(lecture.file).replace(/\.[^.]*$/, '')];
-
 /** Anki reads "::" in a deck's name as a deck inside another. */
 const deckPart = (text: string) => plainInline(text).replace(/::/g, ':').trim();
 
 /** The note of each term; a term given twice keeps a note for each, told apart by its count. */
-export function ankiNotes(lecture: Lecture): AnkiNote[] {
-  const key = lectureKey(lecture);
+export function ankiNotes(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>): AnkiNote[] {
+  const { lecture } = inputs;
+  const key = platformKey(inputs);
   const seen = new Map<string, number>();
   return lecture.glossary.map((entry) => {
     const term = plainInline(entry.term);
@@ -44,11 +41,12 @@ export function ankiNotes(lecture: Lecture): AnkiNote[] {
   });
 }
 
-export async function ankiPackage(lecture: Lecture, now = Date.now()): Promise<Uint8Array> {
-  const key = lectureKey(lecture);
+export async function ankiPackage(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>, now = Date.now()): Promise<Uint8Array> {
+  const { lecture } = inputs;
+  const key = platformKey(inputs);
   const course = lecture.course ? deckPart(lecture.course) : undefined;
   const title = deckPart(lecture.title);
-  const parent = course ? { id: smallId('deck', key[0]!), name: course } : undefined;
+  const parent = course ? { id: smallId('deck', key[0]), name: course } : undefined;
   const collection = await ankiCollection(
     {
       id: smallId('deck', ...key),
@@ -57,7 +55,7 @@ export async function ankiPackage(lecture: Lecture, now = Date.now()): Promise<U
       parent,
       // One note type for every Lectern deck: the same fields and card everywhere.
       modelId: smallId('model', 'Lectern Basic'),
-      notes: ankiNotes(lecture),
+      notes: ankiNotes(inputs),
     },
     now,
   );

@@ -1,5 +1,4 @@
 /** flashcards.apkg: the glossary as an Anki deck package (anki-package.ts); skipped for a lecture without a glossary. */
-import path from 'node:path';
 import { lectureExport } from '../export-kind.js';
 import { ankiPackage } from './anki-package.js';
 
@@ -7,6 +6,6 @@ export const flashcardsAnki = lectureExport({
   name: 'flashcards-anki',
   file: 'flashcards.apkg',
   indexLabel: 'indexAnki',
-  source: ({ lecture }) => (lecture.glossary.length === 0 ? { skip: 'the lecture has no glossary' } : { glossary: lecture.glossary, course: lecture.course, title: lecture.title, subtitle: lecture.subtitle, file: path.basename(lecture.file) }),
-  write: async ({ lecture }) => ({ data: await ankiPackage(lecture) }),
+  source: ({ lecture }) => (lecture.glossary.length === 0 ? { skip: 'the lecture has no glossary' } : { glossary: lecture.glossary, course: lecture.course, title: lecture.title, subtitle: lecture.subtitle }),
+  write: (inputs) => ankiPackage(inputs),
 });

@@ -7,5 +7,5 @@ export const flashcardsTsvExport = lectureExport({
   file: 'flashcards.tsv',
   indexLabel: 'indexTsv',
   source: ({ lecture }) => (lecture.glossary.length === 0 ? { skip: 'the lecture has no glossary' } : { glossary: lecture.glossary }),
-  write: ({ lecture }) => ({ data: flashcardsTsv(lecture) }),
+  write: ({ lecture }) => flashcardsTsv(lecture),
 });

@@ -8,5 +8,5 @@ export const quizGift = lectureExport({
   indexLabel: 'indexGift',
   source: ({ lecture }) =>
     lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions },
-  write: ({ lecture }) => ({ data: giftFile(lecture) }),
+  write: ({ lecture }) => giftFile(lecture),
 });

@@ -13,8 +13,6 @@ export const quizKahoot = lectureExport({
     if (kahootRows(lecture.questions, labels).rows.length === 0) return { skip: 'none of its questions fits a Kahoot quiz (short answers, or over its limits)' };
     return { questions: lecture.questions };
   },
-  write: async ({ lecture, labels }) => {
-    const { rows, notices } = kahootRows(lecture.questions, labels);
-    return { data: await kahootSheet(rows), notices };
-  },
+  notices: ({ lecture, labels }) => kahootRows(lecture.questions, labels).notices,
+  write: ({ lecture, labels }) => kahootSheet(kahootRows(lecture.questions, labels).rows),
 });

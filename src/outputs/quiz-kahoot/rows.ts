@@ -9,6 +9,7 @@
 import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
 import { platformPlain } from '../../make/platform-text.js';
+import { shorten } from '../../make/shorten.js';
 
 export const QUESTION_MAX = 120;
 export const ANSWER_MAX = 75;
@@ -24,16 +25,21 @@ export interface KahootRow {
   correct: number;
 }
 
-/** Characters as a reader counts them (an emoji or an accented letter is one). */
-const length = (text: string) => [...text].length;
+/**
+ * Characters as Kahoot's limits count them, the stricter way: UTF-16 code units, as a web
+ * page's maxlength does (an emoji is two), of the text composed (NFC: an accented letter
+ * typed as a letter and a combining accent is one).
+ */
+const length = (text: string) => text.length;
 
-const shortened = (text: string) => (length(text) > 60 ? `${[...text].slice(0, 57).join('')}…` : text);
+/** Plain text, composed, as the sheet holds it. */
+const kahootText = (text: string) => platformPlain(text).normalize('NFC');
 
 /** A question as a row, or why Kahoot cannot take it. */
 export function kahootRow(question: Question, labels: Labels): KahootRow | { leftOut: string } {
   if (question.kind === 'short') return { leftOut: 'it is a short-answer question, and Kahoot quiz questions have answers to pick from' };
-  const text = platformPlain(question.question);
-  const answers = question.kind === 'true-false' ? [labels.answerTrue, labels.answerFalse] : (question.choices ?? []).map(platformPlain);
+  const text = kahootText(question.question);
+  const answers = (question.kind === 'true-false' ? [labels.answerTrue, labels.answerFalse] : (question.choices ?? []).map(platformPlain)).map((a) => a.normalize('NFC'));
   const correct = question.kind === 'true-false' ? (question.answer === 'true' ? 1 : 2) : (question.choices ?? []).indexOf(question.answer) + 1;
   if (length(text) > QUESTION_MAX) return { leftOut: `the question has ${length(text)} characters, and Kahoot takes at most ${QUESTION_MAX}` };
   if (answers.length > ANSWERS_MAX || answers.length < ANSWERS_MIN) return { leftOut: `it has ${answers.length} choices, and Kahoot takes ${ANSWERS_MIN} to ${ANSWERS_MAX}` };
@@ -48,7 +54,7 @@ export function kahootRows(questions: Question[], labels: Labels): { rows: Kahoo
   const notices: string[] = [];
   questions.forEach((question, i) => {
     const row = kahootRow(question, labels);
-    if ('leftOut' in row) notices.push(`question ${i + 1} ("${shortened(platformPlain(question.question))}") is left out: ${row.leftOut}`);
+    if ('leftOut' in row) notices.push(`question ${i + 1} ("${shorten(kahootText(question.question), 60)}") is left out: ${row.leftOut}`);
     else rows.push(row);
   });
   return { rows, notices };

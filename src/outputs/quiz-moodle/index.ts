@@ -10,5 +10,5 @@ export const quizMoodle = lectureExport({
     lecture.questions.length === 0
       ? { skip: 'the lecture has no questions' }
       : { title: lecture.title, course: lecture.course, questions: lecture.questions, shuffle: lecture.handouts.shuffle },
-  write: ({ lecture }) => ({ data: moodleXmlFile(lecture) }),
+  write: ({ lecture }) => moodleXmlFile(lecture),
 });

@@ -7,6 +7,7 @@
  */
 import { plainInline } from '../../make/lecture-markdown.js';
 import { platformHtml } from '../../make/platform-text.js';
+import { shorten } from '../../make/shorten.js';
 
 /** One line of lecture text as the HTML of a Moodle question, choice or feedback. */
 export const moodleHtml = (text: string): string => platformHtml(text);
@@ -21,9 +22,7 @@ export function moodleShortAnswer(text: string): string {
 
 /** A question's name in Moodle's question bank: its number, then its first words. */
 export function moodleQuestionName(question: string, index: number, max = 60): string {
-  const words = plainInline(question);
-  const cut = words.length > max ? `${words.slice(0, max - 1).trimEnd()}…` : words;
-  return `Q${index + 1} ${cut}`;
+  return `Q${index + 1} ${shorten(plainInline(question), max)}`;
 }
 
 /**

@@ -7,13 +7,13 @@
  */
 import type { Lecture, Question } from '../../load/lecture.js';
 import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from './moodle-text.js';
-import { cdata, xmlEscape } from './xml-text.js';
+import { cdata, escapeXml } from '../../make/xml-text.js';
 
 const htmlText = (tag: string, html: string, indent: string) => `${indent}<${tag} format="html">\n${indent}  <text>${cdata(html)}</text>\n${indent}</${tag}>`;
 
 /** An answer: its grade (100 right, 0 wrong), its text, and an empty feedback (Moodle writes one). */
 function answer(fraction: number, text: string, format: 'html' | 'moodle_auto_format'): string {
-  const body = format === 'html' ? cdata(text) : xmlEscape(text);
+  const body = format === 'html' ? cdata(text) : escapeXml(text);
   return [
     `    <answer fraction="${fraction}" format="${format}">`,
     `      <text>${body}</text>`,
@@ -55,7 +55,7 @@ export function moodleQuestion(question: Question, index: number, shuffle: boole
   return [
     `  <question type="${type}">`,
     '    <name>',
-    `      <text>${xmlEscape(moodleQuestionName(question.question, index))}</text>`,
+    `      <text>${escapeXml(moodleQuestionName(question.question, index))}</text>`,
     '    </name>',
     htmlText('questiontext', moodleHtml(question.question), '    '),
     htmlText('generalfeedback', question.explain ? moodleHtml(question.explain) : '', '    '),
@@ -73,7 +73,7 @@ export function moodleXmlFile(lecture: Pick<Lecture, 'title' | 'course' | 'quest
   const category = [
     '  <question type="category">',
     '    <category>',
-    `      <text>${xmlEscape(moodleCategory(lecture))}</text>`,
+    `      <text>${escapeXml(moodleCategory(lecture))}</text>`,
     '    </category>',
     '  </question>',
   ].join('\n');

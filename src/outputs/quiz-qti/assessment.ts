@@ -10,10 +10,7 @@ import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
 import { escapeHtml } from '../../make/handouts/html-text.js';
 import { platformHtml, platformPlain } from '../../make/platform-text.js';
-
-/** Text for an XML element or attribute value. */
-export const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+import { escapeXml } from '../../make/xml-text.js';
 
 const QUESTION_TYPE = { choice: 'multiple_choice_question', 'true-false': 'true_false_question', short: 'short_answer_question' } as const;
 

@@ -7,6 +7,6 @@ export const quizQti = lectureExport({
   file: 'quiz-qti.zip',
   indexLabel: 'indexQti',
   source: ({ lecture }) =>
-    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, lesson: lecture.lesson, questions: lecture.questions },
-  write: async ({ lecture, labels }) => ({ data: await qtiPackage(lecture, labels) }),
+    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions },
+  write: (inputs) => qtiPackage(inputs),
 });

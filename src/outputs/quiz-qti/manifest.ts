@@ -3,7 +3,7 @@
  * type imsqti_xmlv1p2 for the assessment, naming its file (as Canvas's own exports and
  * text2qti's packages do).
  */
-import { escapeXml } from './assessment.js';
+import { escapeXml } from '../../make/xml-text.js';
 
 export function manifestXml(options: { ident: string; title: string; assessmentFile: string }): string {
   return [

@@ -1,8 +1,7 @@
 /** quiz-qti.zip: the manifest and the assessment, zipped as Canvas's "QTI .zip file" import takes them. */
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import type { Lecture } from '../../load/lecture.js';
-import type { Labels } from '../../make/labels.js';
+import { platformKey, type ExportInputs } from '../export-kind.js';
 import { platformPlain } from '../../make/platform-text.js';
 import { assessmentXml } from './assessment.js';
 import { manifestXml } from './manifest.js';
@@ -10,14 +9,19 @@ import { manifestXml } from './manifest.js';
 // A fixed date for every entry, so that the same lecture gives the same bytes (and no needless rebuild).
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** The quiz's identifier: the same for the same lecture, so that Canvas sees a re-import as the same quiz. */
-export function quizIdent(lecture: Pick<Lecture, 'title' | 'course' | 'lesson'>): string {
-  const hash = createHash('sha1').update(JSON.stringify([lecture.course ?? '', lecture.lesson ?? '', lecture.title])).digest('hex');
+/**
+ * The quiz's identifier, from its course and output folder (platformKey): the same for the
+ * same lecture whatever its title, so that Canvas sees a re-import as the same quiz, and
+ * two lectures titled alike ("Revision") as two.
+ */
+export function quizIdent(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>): string {
+  const hash = createHash('sha1').update(JSON.stringify(platformKey(inputs))).digest('hex');
   return `lectern_${hash.slice(0, 24)}`;
 }
 
-export async function qtiPackage(lecture: Lecture, labels: Labels): Promise<Uint8Array> {
-  const ident = quizIdent(lecture);
+export async function qtiPackage(inputs: ExportInputs): Promise<Uint8Array> {
+  const { lecture, labels } = inputs;
+  const ident = quizIdent(inputs);
   const title = platformPlain(lecture.title);
   const assessmentFile = `${ident}/${ident}.xml`;
   const zip = new JSZip();

@@ -10,14 +10,12 @@ import { replaceTerms, termMatches } from '../../make/key-term-marks.js';
 import { escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { hasMaths } from '../../make/maths/find-maths.js';
+import { shorten } from '../../make/shorten.js';
 import { blankOut, lectureTexts, worksheetSecrets } from './sentences.js';
 
 export { worksheetSecrets } from './sentences.js';
 
-const short = (text: string) => {
-  const plain = plainText(text).replace(/\s+/g, ' ').trim();
-  return plain.length > 50 ? `${plain.slice(0, 48)}…` : plain;
-};
+const short = (text: string) => shorten(plainText(text).replace(/\s+/g, ' ').trim(), 50);
 
 /** The sentences that become blanks, and those left out, with why. */
 function sentences(texts: string[]): { kept: string[]; leftOut: string[] } {

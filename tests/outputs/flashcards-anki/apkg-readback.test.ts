@@ -3,14 +3,18 @@
  * opened with sql.js. One note per glossary term in the lecture's deck, and a rebuild after
  * an edit keeps every note's id and guid, so that importing it updates a student's cards.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLecture } from '../../../src/load/load-lecture.js';
 import { exportBuild } from '../../helpers/built-exports.js';
+import { bin } from '../../helpers/spawned-build.js';
 
 const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
 
@@ -110,5 +114,32 @@ describe('flashcards.apkg', () => {
     const { db } = await openPackage(path.join(build.dir, 'flashcards.apkg'));
     const mods = rows(db, 'SELECT mod FROM notes').flat() as number[];
     for (const mod of mods) expect(Math.abs(mod - Date.now() / 1000)).toBeLessThan(120);
+  }, 240_000);
+
+  it('gives two lectures of one course with the same file name (week1/intro, week2/intro) decks and notes of their own', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-anki-weeks-'));
+    const content = path.join(root, 'content');
+    mkdirSync(content);
+    writeFileSync(path.join(content, 'course.yaml'), 'course: Physics\n');
+    for (const week of ['week1', 'week2']) {
+      mkdirSync(path.join(content, week));
+      // The same glossary: a student following both weeks must still get both decks' cards.
+      cpSync('tests/fixtures/exports/anki.yaml', path.join(content, week, 'intro.yaml'));
+    }
+    const out = path.join(root, 'out');
+    await promisify(execFile)(process.execPath, [bin, 'build', content, '--out', out, '--only', 'flashcards-anki'], { timeout: 120_000 });
+    const open = async (week: string) => {
+      const { db } = await openPackage(path.join(out, week, 'intro', 'flashcards.apkg'));
+      const lectureDeck = Object.values(colJson(db, 'decks')).find((d) => d.name === 'Physics::Energy : motion')!;
+      const courseDeck = Object.values(colJson(db, 'decks')).find((d) => d.name === 'Physics')!;
+      return { deck: lectureDeck.id, course: courseDeck.id, notes: notesOf(db), cards: rows(db, 'SELECT id FROM cards').flat() };
+    };
+    const [one, two] = [await open('week1'), await open('week2')];
+    expect(one.notes.length).toBeGreaterThan(0);
+    expect(one.deck).not.toBe(two.deck);
+    expect(one.notes.filter((n) => two.notes.some((m) => m.id === n.id || m.guid === n.guid))).toEqual([]);
+    expect(one.cards.filter((c) => two.cards.includes(c))).toEqual([]);
+    // Both decks sit inside the one course deck.
+    expect(one.course).toBe(two.course);
   }, 240_000);
 });

@@ -3,7 +3,7 @@
  * (header on row 8, columns B–H, questions from row 9), every row within Kahoot's limits, and
  * the questions kept and left out, each left out one named in a notice with its reason.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { platformPlain } from '../../../src/make/platform-text.js';
 import { quizKahoot } from '../../../src/outputs/quiz-kahoot/index.js';
 import { kahootRows } from '../../../src/outputs/quiz-kahoot/rows.js';
 import { FIRST_ROW, HEADER_ROW, HEADERS } from '../../../src/outputs/quiz-kahoot/sheet.js';
+import { exportBuild } from '../../helpers/built-exports.js';
 import { buildQuizExports, FIXTURE, MTCR, type BuiltQuizExports } from '../../helpers/built-quiz-exports.js';
 
 interface SheetQuestion {
@@ -123,5 +124,36 @@ describe('quiz-kahoot.xlsx, the Kahoot quiz', () => {
     const shortOnly = { ...lecture, questions: lecture.questions.filter((q) => q.kind === 'short') };
     const rendered = await quizKahoot.render({ lecture: shortOnly, labels: englishLabels() } as unknown as Parameters<typeof quizKahoot.render>[0], undefined);
     expect(rendered).toEqual({ skip: 'none of its questions fits a Kahoot quiz (short answers, or over its limits)' });
+  });
+
+  it('still names the questions it leaves out when an edit elsewhere keeps the file as it was, and does not write it again', async () => {
+    const build = exportBuild(path.resolve(FIXTURE), 'quiz-kahoot');
+    await build.build();
+    const file = path.join(build.dir, 'quiz-kahoot.xlsx');
+    const before = statSync(file);
+    writeFileSync(build.lecture, readFileSync(build.lecture, 'utf8').replace('notes: The energy of motion.', 'notes: The energy of a moving body.'));
+    const { stdout } = await build.build();
+    expect(stdout).toContain('quiz-kahoot.xlsx: question 6 ("Which of these is not a form of energy?") is left out: it has 5 choices, and Kahoot takes 2 to 4');
+    const after = statSync(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  }, 120_000);
+
+  it('counts characters as Kahoot does: an accent typed as a letter and a mark is one, an emoji is two', () => {
+    const labels = englishLabels();
+    // 120 characters once composed (NFC), 122 code points as typed (NFD: e + combining acute, twice).
+    const accented = `Caf${'e\u0301'} ${'x'.repeat(107)} fianc${'e\u0301'}?`.normalize('NFD');
+    expect(accented.normalize('NFC').length).toBe(120);
+    // 120 code points, 121 UTF-16 units: one over Kahoot's limit as its page counts.
+    const emoji = `${'y'.repeat(118)}🌍?`;
+    expect([...emoji].length).toBe(120);
+    const { rows, notices } = kahootRows(
+      [
+        { question: accented, choices: ['Yes', 'No'], answer: 'Yes', kind: 'choice' },
+        { question: emoji, choices: ['Yes', 'No'], answer: 'Yes', kind: 'choice' },
+      ],
+      labels,
+    );
+    expect(rows.map((r) => r.question)).toEqual([accented.normalize('NFC')]);
+    expect(notices).toEqual([`question 2 ("${'y'.repeat(59)}…") is left out: the question has 121 characters, and Kahoot takes at most 120`]);
   });
 });

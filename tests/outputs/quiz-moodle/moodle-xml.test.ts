@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLecture } from '../../../src/load/load-lecture.js';
 import type { Lecture } from '../../../src/load/lecture.js';
 import { moodleXmlFile } from '../../../src/outputs/quiz-moodle/moodle-xml.js';
-import { cdata } from '../../../src/outputs/quiz-moodle/xml-text.js';
+import { giftFile } from '../../../src/outputs/quiz-gift/gift.js';
+import { cdata } from '../../../src/make/xml-text.js';
 import { buildMoodleExports, FIXTURE, lectureWithoutQuestions, MTCR } from '../../helpers/moodle-exports.js';
 
 const SCHEMA = readFileSync('schema/moodle-quiz.xsd', 'utf8');
@@ -161,5 +162,23 @@ describe('quiz-moodle.xml', () => {
     expect(built.status).toBe(0);
     expect(built.said).toContain('quiz-moodle.xml skipped: the lecture has no questions');
     expect(built.file('quiz-moodle.xml')).toBeUndefined();
+  });
+
+  it('cuts a long question name between characters, never through an emoji (written as UTF-8, half of one is "�")', async () => {
+    // The name's 60-character cut falls on the globe: 58 letters, then it.
+    const text = `${'x'.repeat(58)}🌍 and then more words than a name holds?`;
+    const lecture = {
+      title: 'Emoji',
+      questions: [{ question: text, choices: ['Yes', 'No'], answer: 'Yes', kind: 'choice' as const }],
+      handouts: { shuffle: false } as Lecture['handouts'],
+    };
+    const name = `Q1 ${'x'.repeat(58)}🌍…`;
+    const asWritten = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+    const xml = asWritten(moodleXmlFile(lecture));
+    expect((await validate(xml)).valid).toBe(true);
+    expect(read(xml).map(question).map((q) => q.name)).toContain(name);
+    const gift = asWritten(giftFile(lecture));
+    expect(gift).toContain(`::${name}::`);
+    expect(`${xml}${gift}`).not.toContain('\uFFFD');
   });
 });

@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { validateXML } from 'xmllint-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLecture } from '../../../src/load/load-lecture.js';
 import { englishLabels } from '../../../src/make/labels.js';
 import { platformPlain } from '../../../src/make/platform-text.js';
 import { assessmentXml } from '../../../src/outputs/quiz-qti/assessment.js';
+import { quizIdent } from '../../../src/outputs/quiz-qti/package.js';
 import { buildQuizExports, FIXTURE, MTCR, type BuiltQuizExports } from '../../helpers/built-quiz-exports.js';
 
 const QTI = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
@@ -141,4 +143,22 @@ describe('quiz-qti.zip, the Canvas quiz', () => {
     const again = buildQuizExports();
     expect(again.file('mtcr', 'quiz-qti.zip').equals(built.file('mtcr', 'quiz-qti.zip'))).toBe(true);
   }, 60_000);
+
+  it('keeps the quiz identifier when the title is corrected, and gives two lectures titled alike identifiers of their own', () => {
+    const lecture = loadLecture(MTCR);
+    const ident = quizIdent({ lecture, outPath: 'security/mtcr' });
+    // A typo fixed in the title: Canvas must see the same quiz again, not a second one.
+    expect(quizIdent({ lecture: { ...lecture, title: `${lecture.title} (corrected)` }, outPath: 'security/mtcr' })).toBe(ident);
+    const revision = { ...lecture, title: 'Revision', lesson: '9' };
+    expect(quizIdent({ lecture: revision, outPath: 'term1/revision' })).not.toBe(quizIdent({ lecture: revision, outPath: 'term2/revision' }));
+  });
+
+  it('drops a control character pasted from a word processor, which XML does not allow and Canvas would refuse the file for', async () => {
+    // Word writes a line break inside a paragraph as a vertical tab.
+    const questions = [{ question: 'Is water\u000Bwet?', answer: 'true', kind: 'true-false' as const, explain: 'Yes\u0007.' }];
+    const xml = assessmentXml({ ident: 'x', title: 'Water\u000B', questions, labels: englishLabels() });
+    const checked = await validateXML({ xml: [{ fileName: 'assessment.xml', contents: xml }], normalization: 'format' });
+    expect(checked.errors.map((e) => e.message)).toEqual([]);
+    expect(items(parseStrict(xml, 'assessment'))[0]!.question).toBe('<p>Is waterwet?</p>');
+  });
 });
