@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bin } from '../../helpers/spawned-build.js';
 
-const SEED = path.resolve('../shared/seeds/mtcr-notes.txt');
+// A copy of ../shared/seeds/mtcr-notes.txt (text extracted from a PDF, with its noise): a clone has no ../shared.
+const SEED = path.resolve('tests/fixtures/import/mtcr-notes.txt');
 const MARKDOWN = path.resolve('tests/fixtures/import/photosynthesis.md');
 const lectern = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
 
