@@ -5,7 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+// sql.js (and its WebAssembly) is loaded when a deck is made, not by every command.
+import type { SqlJsStatic } from 'sql.js';
 import { basicModel, collectionConf, deckJson, deckOptions, defaultDeck, FIELD_SEPARATOR, SCHEMA_11 } from './anki-schema.js';
 
 export interface AnkiNote {
@@ -32,7 +33,7 @@ export interface AnkiDeck {
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 const wasmDir = () => path.dirname(createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm'));
-const sql = () => (sqlJs ??= initSqlJs({ locateFile: (file) => path.join(wasmDir(), file) }));
+const sql = () => (sqlJs ??= import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: (file: string) => path.join(wasmDir(), file) })));
 
 /** The database's bytes. `now` is in milliseconds: the notes' and cards' modification time. */
 export async function ankiCollection(deck: AnkiDeck, now: number): Promise<Uint8Array> {

@@ -9,7 +9,7 @@
  * from the title or the definition: fixing a definition or retitling the lecture, then importing again,
  * updates the student's cards (and keeps their progress) instead of adding new ones.
  */
-import JSZip from 'jszip';
+import type JSZipType from 'jszip';
 import { platformKey, type ExportInputs } from '../export-kind.js';
 import { plainInline } from '../../make/lecture-markdown.js';
 import { ankiCollection, type AnkiNote } from './anki-collection.js';
@@ -59,6 +59,7 @@ export async function ankiPackage(inputs: Pick<ExportInputs, 'lecture' | 'outPat
     },
     now,
   );
+  const { default: JSZip } = (await import('jszip')) as unknown as { default: typeof JSZipType };
   const zip = new JSZip();
   // The zip's dates are the build's, so the same lecture built at the same moment gives the same bytes.
   const date = new Date(now);

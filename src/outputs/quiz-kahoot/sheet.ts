@@ -5,7 +5,8 @@
  * its number in column A. The header and instructions are Kahoot's own words, as in its
  * template (the teacher reads them, not the students; Kahoot ships the template in English).
  */
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a sheet is made, not by every command that lists the outputs.
+import type ExcelJSType from 'exceljs';
 import { TIME_LIMIT, type KahootRow } from './rows.js';
 
 export const HEADER_ROW = 8;
@@ -27,6 +28,7 @@ const WIDTHS = [12.5, 49.3, 31.8, 31.8, 31.8, 31.8, 26.3, 33.2];
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 export async function kahootSheet(rows: KahootRow[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = (await import('exceljs')) as unknown as { default: typeof ExcelJSType };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lectern';
   workbook.created = FIXED_DATE;

@@ -1,6 +1,6 @@
 /** quiz-qti.zip: the manifest and the assessment, zipped as Canvas's "QTI .zip file" import takes them. */
 import { createHash } from 'node:crypto';
-import JSZip from 'jszip';
+import type JSZipType from 'jszip';
 import { platformKey, type ExportInputs } from '../export-kind.js';
 import { platformPlain } from '../../make/platform-text.js';
 import { assessmentXml } from './assessment.js';
@@ -24,6 +24,7 @@ export async function qtiPackage(inputs: ExportInputs): Promise<Uint8Array> {
   const ident = quizIdent(inputs);
   const title = platformPlain(lecture.title);
   const assessmentFile = `${ident}/${ident}.xml`;
+  const { default: JSZip } = (await import('jszip')) as unknown as { default: typeof JSZipType };
   const zip = new JSZip();
   zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile }), { date: ZIP_DATE, createFolders: false });
   zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels }), { date: ZIP_DATE, createFolders: false });
