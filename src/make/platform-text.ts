@@ -11,7 +11,7 @@ import { escapeHtml } from './handouts/html-text.js';
 import { replaceTerms } from './key-term-marks.js';
 import { inlineTokens, oneLine } from './lecture-markdown.js';
 import { MATH_DISPLAY, MATH_INLINE } from './maths/maths-rule.js';
-import { mathsRuns } from './pptx/maths-runs.js';
+import { mathsRuns } from './maths/maths-runs.js';
 
 // Private-use characters survive Markdown untouched: they mark the key terms until the HTML is made.
 const TERM_OPEN = '\uE000';

@@ -82,25 +82,16 @@ export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo,
     slideNumber: dividerFooter.slideNumber,
   });
   const contentFooter = footer(footerText, look.muted, look.font, rtl);
-  // Two masters for content: with a body placeholder for the lists, without for the layouts
-  // drawn in shapes (an unused placeholder would show "Click to add text" on the slide).
-  pptx.defineSlideMaster({
-    title: MASTERS.content,
+  const content = {
     background: { color: look.paper },
     objects: [...contentFooter.objects, ...smallLogo, titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom', rtl)],
     slideNumber: contentFooter.slideNumber,
-  });
-  pptx.defineSlideMaster({
-    title: MASTERS.list,
-    background: { color: look.paper },
-    objects: [
-      ...contentFooter.objects,
-      ...smallLogo,
-      titlePlaceholder(TITLE_BOX, 44, look.ink, look.font, 'bottom', rtl),
-      bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font, rtl),
-    ],
-    slideNumber: contentFooter.slideNumber,
-  });
+  };
+  // Two masters for content: with a body placeholder for the lists, without for the layouts
+  // drawn in shapes (an unused placeholder would show "Click to add text" on the slide).
+  pptx.defineSlideMaster({ title: MASTERS.content, ...content });
+  const body = bodyPlaceholder({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 }, 32, look.ink, look.font, rtl);
+  pptx.defineSlideMaster({ title: MASTERS.list, ...content, objects: [...content.objects, body] });
   pptx.defineSlideMaster({
     title: MASTERS.closing,
     background: { color: look.titleBg },

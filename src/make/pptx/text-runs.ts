@@ -7,7 +7,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { replaceTerms } from '../key-term-marks.js';
 import { inlineTokens, oneLine } from '../lecture-markdown.js';
 import { MATH_DISPLAY, MATH_INLINE } from '../maths/maths-rule.js';
-import { mathsRuns } from './maths-runs.js';
+import { mathsRuns } from '../maths/maths-runs.js';
 
 export interface RunStyle {
   bold?: boolean;

@@ -30,32 +30,23 @@ export async function tidyPackage(data: Uint8Array, language?: string, options: 
     CONTENT_TYPES,
     types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (zip.file(part) ? override : '')),
   );
-  if (language) {
-    for (const file of Object.values(zip.files).filter((f) => /^ppt\/(notesSlides|notesMasters|slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(f.name))) {
-      zip.file(file.name, (await file.async('string')).replace(/\blang="en-US"/g, `lang="${language}"`));
-    }
-    // The document's language, for PowerPoint's proofing and for screen readers.
-    const core = zip.file('docProps/core.xml');
-    if (core) {
-      const xml = await core.async('string');
-      if (!xml.includes('<dc:language>')) zip.file('docProps/core.xml', xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
-    }
+  // Each XML part is read and written once, with every change that applies to it, in order.
+  const kind = (name: string) => /^ppt\/(notesSlides|notesMasters|slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.exec(name)?.[1];
+  for (const file of Object.values(zip.files).filter((f) => kind(f.name))) {
+    const part = kind(file.name)!;
+    let xml = await file.async('string');
+    if (language) xml = xml.replace(/\blang="en-US"/g, `lang="${language}"`);
+    if (part === 'slides' && /slide\d+\.xml$/.test(file.name)) xml = uniqueShapeIds(onePropertiesPerParagraph(xml));
+    if (options.partXml && ['slides', 'slideLayouts', 'slideMasters'].includes(part)) xml = options.partXml(file.name, xml);
+    if (part === 'notesSlides') xml = notesLinesAsParagraphs(xml, options.notesRtl ?? false);
+    if (part === 'slides' && options.bulletColour) xml = colourBullets(xml, options.bulletColour);
+    zip.file(file.name, xml);
   }
-  for (const file of Object.values(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name))) {
-    zip.file(file.name, uniqueShapeIds(onePropertiesPerParagraph(await file.async('string'))));
-  }
-  if (options.partXml) {
-    for (const file of Object.values(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(f.name))) {
-      zip.file(file.name, options.partXml(file.name, await file.async('string')));
-    }
-  }
-  for (const file of Object.values(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f.name))) {
-    zip.file(file.name, notesLinesAsParagraphs(await file.async('string'), options.notesRtl ?? false));
-  }
-  if (options.bulletColour) {
-    for (const file of Object.values(zip.files).filter((f) => /^ppt\/slides\/[^/]+\.xml$/.test(f.name))) {
-      zip.file(file.name, colourBullets(await file.async('string'), options.bulletColour));
-    }
+  // The document's language, for PowerPoint's proofing and for screen readers.
+  const core = zip.file('docProps/core.xml');
+  if (language && core) {
+    const xml = await core.async('string');
+    if (!xml.includes('<dc:language>')) zip.file('docProps/core.xml', xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
   }
   // Stored as they came: jszip then copies their bytes as they are, without reading them.
   for (const file of Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('ppt/media/'))) {

@@ -1,6 +1,6 @@
 /** Maths in deck.pptx is text a teacher can edit, with PowerPoint's own superscripts and subscripts, never raw TeX. */
 import { describe, expect, it } from 'vitest';
-import { mathsRuns } from '../../../src/make/pptx/maths-runs.js';
+import { mathsRuns } from '../../../src/make/maths/maths-runs.js';
 
 const shown = (tex: string) => mathsRuns(tex).map((r) => (r.script === 'sup' ? `^{${r.text}}` : r.script === 'sub' ? `_{${r.text}}` : r.text)).join('');
 

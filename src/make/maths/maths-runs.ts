@@ -5,7 +5,7 @@
  * equation objects, OMML, would need a MathML-to-OMML converter that no maintained npm
  * package offers; the README says so.)
  */
-import { katex, KATEX_OPTIONS } from '../maths/katex.js';
+import { katex, KATEX_OPTIONS } from './katex.js';
 
 export interface MathsRun {
   text: string;
