@@ -4,7 +4,10 @@
  * takes them) and the font it names for Office. A teacher's theme that leaves a variable
  * out gets Lectern's own colour for it.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import colorNames from 'color-name';
+import { builtinTemplatesDir } from '../../paths.js';
 
 /** Colours as PowerPoint writes them: six hex digits, no "#". */
 export interface ThemeLook {
@@ -32,31 +35,13 @@ export interface ThemeLook {
   codeFont: string;
 }
 
-// Lectern's theme, for a variable a teacher's theme does not set.
-const DEFAULTS: Record<string, string> = {
-  '--ink': '#14213d',
-  '--muted': '#52607a',
-  '--accent': '#b4441a',
-  '--accent-soft': '#fbeee6',
-  '--paper': '#fdfcf9',
-  '--line': '#d8dde6',
-  '--panel': '#f1f3f7',
-  '--code-bg': '#eef1f5',
-  '--on-dark': '#fff',
-  '--bar-bg': 'var(--ink)',
-  '--bar-ink': 'var(--on-dark)',
-  '--title-bg': 'var(--ink)',
-  '--title-ink': 'var(--on-dark)',
-  '--title-soft': 'color-mix(in srgb, var(--on-dark) 85%, var(--ink))',
-  '--title-label': 'color-mix(in oklab, var(--accent) 45%, var(--on-dark))',
-  '--divider-bg': 'var(--accent)',
-  '--divider-ink': 'var(--on-dark)',
-  '--divider-label': 'color-mix(in oklab, var(--accent) 15%, var(--on-dark))',
-  // Calibri comes with every copy of Office (Windows and Mac); it is narrower than the
-  // deck's Source Sans 3, so text that fits on the slide fits in PowerPoint too.
-  '--office-font': 'Calibri',
-  '--office-code-font': 'Consolas',
-};
+/**
+ * Lectern's own theme (templates/themes/lectern.css), for a variable a teacher's theme does
+ * not set: its colours and Office faces are written there once, not copied here.
+ */
+let builtin: Map<string, string> | undefined;
+const defaults = () => (builtin ??= sectionVariables(readFileSync(path.join(builtinTemplatesDir, 'themes', 'lectern.css'), 'utf8')));
+const fallback = (name: string) => defaults().get(name);
 
 type Rgb = [number, number, number];
 
@@ -108,7 +93,7 @@ function resolve(value: string, vars: ReadonlyMap<string, string>, depth = 0): R
   if (depth > 10) return undefined;
   const ref = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(v);
   if (ref) {
-    const target = vars.get(ref[1]!) ?? DEFAULTS[ref[1]!] ?? ref[2];
+    const target = vars.get(ref[1]!) ?? fallback(ref[1]!) ?? ref[2];
     return target ? resolve(target, vars, depth + 1) : undefined;
   }
   const mix = /^color-mix\(\s*in\s+\w+\s*,\s*(.+?)\s+(\d+(?:\.\d+)?)%\s*,\s*(.+)\)$/.exec(v);
@@ -141,7 +126,7 @@ export function readThemeLook(css: string): ReadLook {
     const set = vars.get(name);
     const read = set === undefined ? undefined : resolve(set, vars);
     if (set !== undefined && !read) unread.push(`${name}: ${set}`);
-    return toHex(read ?? resolve(DEFAULTS[name]!, new Map())!);
+    return toHex(read ?? resolve(fallback(name)!, defaults())!);
   };
   const look: ThemeLook = {
     ink: colour('--ink'),
@@ -162,8 +147,8 @@ export function readThemeLook(css: string): ReadLook {
     dividerBg: colour('--divider-bg'),
     dividerInk: colour('--divider-ink'),
     dividerLabel: colour('--divider-label'),
-    font: fontName(vars.get('--office-font')) || DEFAULTS['--office-font']!,
-    codeFont: fontName(vars.get('--office-code-font')) || DEFAULTS['--office-code-font']!,
+    font: fontName(vars.get('--office-font')) || fontName(fallback('--office-font'))!,
+    codeFont: fontName(vars.get('--office-code-font')) || fontName(fallback('--office-code-font'))!,
   };
   return { look, unread };
 }
