@@ -5,6 +5,7 @@
  */
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { fill } from '../../make/labels.js';
 
 export const CARDS_PER_SHEET = 8;
 const COLUMNS = 2;
@@ -42,7 +43,11 @@ export function flashcardsView(inputs: HandoutInputs) {
   for (let i = 0; i < cards.length; i += CARDS_PER_SHEET) {
     // Empty cells keep the grid whole, so the backs still line up on the last sheet.
     const cells: (Card | undefined)[] = Array.from({ length: CARDS_PER_SHEET }, (_, k) => cards[i + k]);
+    const numbers = { first: i + 1, last: Math.min(i + CARDS_PER_SHEET, cards.length) };
     sheets.push({
+      // Each sheet's heading is for screen readers and the PDF's bookmarks; the printed sheet shows none.
+      frontsHeading: fill(inputs.labels.cardFronts, numbers),
+      backsHeading: fill(inputs.labels.cardBacks, numbers),
       fronts: cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.front, size: sizeFor(c?.front ?? '', 40) })),
       backs: mirrored(cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.back, size: sizeFor(c?.back ?? '', 150) }))),
     });
