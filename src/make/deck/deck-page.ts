@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer';
 import { textDirection } from '../../language.js';
-import { loadPdfLib } from '../print/finish-pdf.js';
+import { preloadPdfLib } from '../print/finish-pdf.js';
 import { pageHeadings } from '../print/page-headings.js';
 import type { Viewport } from '../print/serve-document.js';
 import type { MarpOutput } from './marp-render.js';
@@ -70,7 +70,7 @@ export function findOverflowingSlides(page: Page): Promise<Overflow[]> {
 
 /** The deck's PDF as Chromium prints it, and its headings' text (what the bookmarks should say): see finish-pdf.ts. */
 export async function printDeckPdf(page: Page): Promise<{ pdf: Uint8Array; headings: string[] }> {
-  void loadPdfLib();
+  preloadPdfLib();
   const pdf = await page.pdf({
     width: `${SLIDE_WIDTH}px`,
     height: `${SLIDE_HEIGHT}px`,

@@ -39,14 +39,17 @@ export interface PdfFacts {
 // pdf-lib takes about a quarter of a second to load: a build that prints nothing (or only
 // lists what it would do) never loads it, and a build that prints starts loading it early.
 let loading: Promise<typeof PdfLib> | undefined;
-export const loadPdfLib = (): Promise<typeof PdfLib> => (loading ??= import('pdf-lib'));
+const loadPdfLib = (): Promise<typeof PdfLib> => (loading ??= import('pdf-lib'));
 
-/** The PDF version written: 1.7, whose cross-reference streams keep the file small. */
-const VERSION = [1, 7] as const;
+/** Starts loading pdf-lib while Chromium prints; a failure is reported by finishPdf. */
+export function preloadPdfLib(): void {
+  loadPdfLib().catch(() => undefined);
+}
+
 
 export async function finishPdf(bytes: Uint8Array, facts: PdfFacts): Promise<Uint8Array> {
   const lib = await loadPdfLib();
-  const { PDFBool, PDFDict, PDFHeader, PDFName } = lib;
+  const { PDFBool, PDFDict, PDFName } = lib;
   const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
   const title = facts.title ?? doc.getTitle() ?? '';
   const created = doc.getCreationDate() ?? new Date();
@@ -79,6 +82,9 @@ export async function finishPdf(bytes: Uint8Array, facts: PdfFacts): Promise<Uin
   const metadata = context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
   catalog.set(PDFName.of('Metadata'), context.register(metadata));
 
-  context.header = PDFHeader.forVersion(...VERSION);
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  // pdf-lib writes PDF 1.7 whatever it read (Chromium writes 1.4): all of the above is valid
+  // there. A plain cross-reference table, not object streams: those would make the files a
+  // third smaller, but hide the font dictionaries and the tags inside compressed streams from
+  // tools that read a PDF's bytes, and saving them costs no less time.
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }

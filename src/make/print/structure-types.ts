@@ -1,6 +1,6 @@
 /**
  * Chromium tags <strong> and <em> with the structure types of PDF 2.0 (Strong, Em) in a file
- * whose header says 1.7 or lower, where they are not standard types: poppler reports each
+ * of PDF 1.4 (1.7 once finished), where they are not standard types: poppler reports each
  * as "StructElem object is wrong type", and checkers (PAC, veraPDF for PDF/UA-1) flag every
  * non-standard type that is not role-mapped. The structure tree's /RoleMap says what each
  * stands for in PDF 1.7; the elements keep their own names, so a reader that knows PDF 2.0
@@ -8,7 +8,7 @@
  */
 import type * as PdfLib from 'pdf-lib';
 
-/** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
+/** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4), which readers take in a file of any version. */
 const STANDARD = new Set([
   'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
   'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
