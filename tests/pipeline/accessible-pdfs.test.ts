@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAccessibility, structureErrors, structureHeadings } from '../helpers/pdf-accessibility.js';
-import { readPdf } from '../helpers/pdf.js';
+import { pageImages, readPdf } from '../helpers/pdf.js';
 import { runLectern } from '../helpers/run-main.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
@@ -106,6 +106,27 @@ describe('the revision sheet', () => {
     const page1 = pdf.pages[0]!;
     const rightHeadings = tree.filter((h) => page1.items.some((i) => i.x > page1.width / 2 && squeezed(i.str).length > 4 && h.startsWith(squeezed(i.str))));
     expect(rightHeadings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a lecture with pictures, and no author or course', () => {
+  it('has the metadata it can have, invents none, and keeps its pictures', async () => {
+    const out = path.join(work, 'pictures');
+    const run = await runLectern(['build', path.resolve('tests/fixtures/pictures/pictures.yaml'), '--out', out]);
+    expect(run.code, run.err).toBe(0);
+    const dir = path.join(out, 'pictures');
+    for (const file of pdfsIn(dir)) {
+      const a = await readAccessibility(path.join(dir, file));
+      expect(a.xmp.title, file).toContain('Pictures on slides');
+      expect(a.xmp.language, file).toBe('en');
+      expect(a.xmp.creator, file).toBeUndefined();
+      expect(a.info.author, file).toBeUndefined();
+      expect(a.displayDocTitle, file).toBe(true);
+      expect(structureErrors(path.join(dir, file)), file).toEqual([]);
+    }
+    // The photograph's slide still paints a picture.
+    const painted = (await pageImages(path.join(dir, 'deck.pdf'))).flat();
+    expect(painted.length).toBeGreaterThan(0);
   });
 });
 
