@@ -81,6 +81,8 @@ describe('theme: high-contrast', () => {
     expect(html).toMatch(/--accent:\s*#8a2a00/);
     expect(html).toMatch(/data-theme="high-contrast"/);
     expect(html).toMatch(/border-bottom-width:\s*6px/);
+    // The answer keys' ✓ face is theirs alone: the deck does not carry it.
+    expect(html).not.toMatch(/unicode-range:\s*U\+2713/i);
   });
 
   it('deck.pptx takes its colours: black text, the dark accent, the near-black title slide', async () => {
