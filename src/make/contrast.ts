@@ -50,7 +50,8 @@ export function contrastRatio(a: Rgba | readonly number[], b: Rgba | readonly nu
 /** A see-through colour as it shows on an opaque one. */
 export function composite(top: Rgba, under: Rgba): Rgba {
   const a = top[3];
-  return [0, 1, 2].map((i) => top[i]! * a + under[i]! * (1 - a)).concat(1) as unknown as Rgba;
+  const over = (i: number) => top[i]! * a + under[i]! * (1 - a);
+  return [over(0), over(1), over(2), 1];
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -83,20 +84,30 @@ const lookupFor = (sheet: Sheet, chain: readonly string[]) => (name: string) => 
   return sheet.vars.get(name);
 };
 
+interface Found {
+  /** Undefined: set nowhere in the chain (text is then black, the browser's default). */
+  colour: Rgba | undefined;
+  /** Where in the chain it was set (the chain's length: nowhere). */
+  at: number;
+  /** A border drawn in the text's own colour (`currentColor`, or no colour named). */
+  textColour?: boolean;
+}
+
 /** The colour a chain of selectors (the element's own first, then those it inherits from) gives `props`. */
-function colourOf(sheet: Sheet, use: ColourUse, chain: readonly string[], props: readonly string[], shorthand: boolean) {
+function colourOf(sheet: Sheet, use: ColourUse, chain: readonly string[], props: readonly string[], shorthand: boolean): Found | undefined {
   const lookup = lookupFor(sheet, chain);
-  for (const [i, selector] of chain.entries()) {
+  for (const [at, selector] of chain.entries()) {
     const value = declared(sheet, selector, props);
-    if (value === undefined) continue;
-    if (/^(inherit|unset|initial|none)$/i.test(value)) continue;
+    if (value === undefined || /^(inherit|unset|initial|none|currentcolor)$/i.test(value)) continue;
     const colour = shorthand ? colourIn(value, lookup) : readColour(value, lookup);
-    if (colour) return { colour, at: i, selector };
-    if (shorthand && !/(gradient|url|currentcolor)/i.test(value)) continue;
-    sheet.unread.push(`${use.usedFor}: ${selector} { ${props[0]}: ${value} }`);
-    return undefined;
+    if (colour) return { colour, at };
+    if (/gradient|url\(/i.test(value) || !shorthand) {
+      sheet.unread.push(`${use.usedFor}: ${selector} { ${props[0]}: ${value} }`);
+      return undefined;
+    }
+    if (/currentcolor|\b(solid|dashed|dotted|double|groove|ridge|inset|outset)\b/i.test(value)) return { colour: undefined, at, textColour: true };
   }
-  return { colour: undefined, at: chain.length, selector: chain[chain.length - 1] ?? '' };
+  return { colour: undefined, at: chain.length };
 }
 
 const BACKGROUND = ['background', 'background-color'];
@@ -119,9 +130,11 @@ function check(sheet: Sheet, uses: readonly ColourUse[], paper: Rgba): ContrastR
   for (const use of uses) {
     const background = backgroundOf(sheet, use, use.on, paper);
     const props = use.drawnWith ?? ['color'];
-    const fg = colourOf(sheet, use, use.of, props, props[0] !== 'color');
+    const found = colourOf(sheet, use, use.of, props, props[0] !== 'color');
     // A graphic the theme does not draw has nothing to check.
-    if (!background || !fg || (use.need === 'graphic' && !fg.colour)) continue;
+    if (!found || (use.need === 'graphic' && !found.colour && !found.textColour)) continue;
+    const fg = found.textColour ? colourOf(sheet, use, [...use.of, ...use.on], ['color'], false) : found;
+    if (!background || !fg) continue;
     // Text no rule colours is black, the browser's default.
     const foreground = composite(fg.colour ?? BLACK, background);
     const ratio = contrastRatio(foreground, background);

@@ -95,3 +95,12 @@ describe("a teacher's theme", () => {
     expect(pale).toMatchObject({ foreground: '#CCCCCC', background: '#FFFFFF', required: 3, need: 'graphic', passes: false });
   });
 });
+
+describe('borders drawn in the text colour', () => {
+  it('reads a rule with no colour named, or currentColor, as the colour of its text', () => {
+    const handout = templates.read('handouts/handout.css').text;
+    const lines = (rule: string) => handoutContrast(`${handout}\n${rule}`).find((f) => f.usedFor === 'lines to write on')!;
+    expect(lines('.rule { border-bottom: 0.25mm solid; color: #aaa; }')).toMatchObject({ foreground: '#AAAAAA', passes: false });
+    expect(lines('.rule { border-bottom: 0.25mm solid currentColor; }')).toMatchObject({ foreground: '#000000', passes: true });
+  });
+});
