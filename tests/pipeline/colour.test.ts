@@ -67,6 +67,19 @@ beforeAll(() => {
 }, 240_000);
 
 describe('theme: high-contrast', () => {
+  it('validates: it is a theme a lecture may name, and a misspelling is caught with the right name suggested', () => {
+    const validate = (folder: string) => spawnSync(process.execPath, [bin, 'validate', path.join(root, folder)], { encoding: 'utf8' });
+    expect(validate('hc').status).toBe(0);
+    cpSync(path.join(root, 'hc'), path.join(root, 'typo'), { recursive: true });
+    const yaml = readFileSync(path.join(root, 'hc', 'water-cycle.yaml'), 'utf8').replace('theme: high-contrast', 'theme: high-contrat');
+    writeFileSync(path.join(root, 'typo', 'water-cycle.yaml'), yaml);
+    const typo = validate('typo');
+    expect(typo.status).not.toBe(0);
+    const said = typo.stdout + typo.stderr;
+    expect(said).toContain('did you mean "high-contrast"?');
+    expect(said).toMatch(/1 error\b/);
+  });
+
   it("paints the deck in its colours: the title slide near-black, content slides white, dividers in its dark accent", () => {
     const deck = file('hc', 'water-cycle', 'deck.pdf');
     const pages = execFileSync('pdftotext', [deck, '-'], { encoding: 'utf8' }).split('\f');
