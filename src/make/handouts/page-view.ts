@@ -13,6 +13,8 @@ export const PAPER = {
 
 /** Page margins in mm: wide enough for any home printer, with room for the running header and footer. */
 export const MARGIN = { top: 16, bottom: 16, side: 14 };
+/** In large print the running header and footer are 18 pt, and may take two lines: their margins grow. */
+export const LARGE_PRINT_MARGIN = { top: 34, bottom: 22, side: 14 };
 
 export interface HandoutInputs {
   lecture: Lecture;
@@ -37,6 +39,8 @@ export function pageView(inputs: HandoutInputs, heading: string) {
   const typed = inputs.lecture;
   const lecture = { ...typed, title: wordsWithoutMaths(typed.title), course: typed.course && wordsWithoutMaths(typed.course), footer: typed.footer && wordsWithoutMaths(typed.footer) };
   const paper = PAPER[lecture.handouts.paper];
+  const { largePrint, dyslexiaFriendly } = lecture.handouts;
+  const margin = largePrint ? LARGE_PRINT_MARGIN : MARGIN;
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
   const dir = textDirection(lecture.language);
   return {
@@ -61,10 +65,13 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     footer: lecture.footer ?? '',
     paper: {
       size: paper.css,
-      margin: `${MARGIN.top}mm ${MARGIN.side}mm ${MARGIN.bottom}mm`,
-      contentWidth: `${paper.width - 2 * MARGIN.side}mm`,
-      contentHeight: `${paper.height - MARGIN.top - MARGIN.bottom}mm`,
+      margin: `${margin.top}mm ${margin.side}mm ${margin.bottom}mm`,
+      contentWidth: `${paper.width - 2 * margin.side}mm`,
+      contentHeight: `${paper.height - margin.top - margin.bottom}mm`,
     },
+    /** Classes on the page's <body> that handout.css sets large print and dyslexia-friendly type by. */
+    largePrint,
+    dyslexiaFriendly,
     fontCss: inputs.fontCss,
     stylesheet: inputs.stylesheet,
     labels: inputs.labels,

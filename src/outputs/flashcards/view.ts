@@ -1,12 +1,14 @@
 /**
  * Flashcards: a card per glossary term (and per question, when asked for), eight to a
- * sheet. Each sheet of fronts is followed by its sheet of backs, mirrored left to right, so
+ * sheet (four in large print). Each sheet of fronts is followed by its sheet of backs, mirrored left to right, so
  * that printing on both sides (flip on the long edge) puts every back behind its front.
  */
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 
 export const CARDS_PER_SHEET = 8;
+/** Large print: cards twice as tall (2 × 2), for type twice as large. */
+export const LARGE_PRINT_CARDS_PER_SHEET = 4;
 const COLUMNS = 2;
 
 interface Card {
@@ -38,10 +40,11 @@ export function flashcardsView(inputs: HandoutInputs) {
         }))
       : []),
   ];
+  const perSheet = lecture.handouts.largePrint ? LARGE_PRINT_CARDS_PER_SHEET : CARDS_PER_SHEET;
   const sheets = [];
-  for (let i = 0; i < cards.length; i += CARDS_PER_SHEET) {
+  for (let i = 0; i < cards.length; i += perSheet) {
     // Empty cells keep the grid whole, so the backs still line up on the last sheet.
-    const cells: (Card | undefined)[] = Array.from({ length: CARDS_PER_SHEET }, (_, k) => cards[i + k]);
+    const cells: (Card | undefined)[] = Array.from({ length: perSheet }, (_, k) => cards[i + k]);
     sheets.push({
       fronts: cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.front, size: sizeFor(c?.front ?? '', 40) })),
       backs: mirrored(cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.back, size: sizeFor(c?.back ?? '', 150) }))),
