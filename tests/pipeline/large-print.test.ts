@@ -139,8 +139,16 @@ describe('the MTCR handouts in large print', () => {
       expect(text('quiz-answers'), q.answer).toContain(squash(plainText(q.kind === 'true-false' ? (q.answer === 'true' ? 'True' : 'False') : q.answer)));
       if (q.explain) expect(text('quiz-answers'), q.explain).toContain(squash(plainText(q.explain)));
     }
+    // The page cuts off what stands in its side margins: a word there has lost letters ("0." for "10.").
+    const side = mm(LARGE_PRINT_MARGIN.side);
     for (const name of HANDOUTS) {
-      for (const page of words[name]!) expect(wordsOffPage(page).map((w) => w.text), `${name} p${page.number}`).toEqual([]);
+      for (const page of words[name]!) {
+        expect(wordsOffPage(page).map((w) => w.text), `${name} p${page.number}`).toEqual([]);
+        const inMargin = page.lines.flatMap((l) => l.words).filter((w) => w.xMin < side - 1.5 || w.xMax > page.width - side + 1.5);
+        expect(inMargin.map((w) => w.text), `${name} p${page.number}`).toEqual([]);
+      }
     }
+    const numbers = words.quiz!.flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => w.text)));
+    lecture.questions.forEach((_, i) => expect(numbers, `question ${i + 1}`).toContain(`${i + 1}.`));
   });
 });
