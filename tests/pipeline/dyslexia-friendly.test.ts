@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LARGE_PRINT_MARGIN } from '../../src/make/handouts/page-view.js';
+import { LARGE_PRINT_MARGIN, MARGIN } from '../../src/make/handouts/page-view.js';
 import { notdefGlyphs, readPdf } from '../helpers/pdf.js';
 import { readWordPages, wordsOffPage } from '../helpers/pdf-words.js';
 import { runLectern } from '../helpers/run-main.js';
@@ -30,6 +30,9 @@ beforeAll(async () => {
     const run = await runLectern(['build', lecture, '--out', out, '--dyslexia-friendly', '--large-print']);
     expect(run.code, run.err).toBe(0);
   }
+  // And at the handouts' usual sizes, without large print.
+  const run = await runLectern(['build', 'content/mtcr.yaml', '--out', path.join(out, 'usual-size'), '--dyslexia-friendly']);
+  expect(run.code, run.err).toBe(0);
 }, 600_000);
 
 describe('dyslexia-friendly handouts', () => {
@@ -65,6 +68,19 @@ describe('dyslexia-friendly handouts', () => {
     expect(wrapped.length).toBeGreaterThan(20);
     const ends = wrapped.map((l) => l.xMax);
     expect(Math.max(...ends) - Math.min(...ends)).toBeGreaterThan(40);
+  });
+
+  it.each(['mtcr', 'usual-size/mtcr'])('cut no word off at the page edges: wider letters still leave room for "12." before a question (%s)', (lecture) => {
+    const side = mm(MARGIN.side);
+    for (const name of HANDOUTS) {
+      for (const page of readWordPages(file(lecture, name))) {
+        expect(wordsOffPage(page).map((w) => w.text), `${name} p${page.number}`).toEqual([]);
+        const inMargin = page.lines.flatMap((l) => l.words).filter((w) => w.xMin < side - 1.5 || w.xMax > page.width - side + 1.5);
+        expect(inMargin.map((w) => w.text), `${name} p${page.number}`).toEqual([]);
+      }
+    }
+    const numbers = readWordPages(file(lecture, 'quiz')).flatMap((p) => p.lines.flatMap((l) => l.words.map((w) => w.text)));
+    for (let n = 1; n <= 12; n++) expect(numbers, `question ${n}`).toContain(`${n}.`);
   });
 
   it('write no label in capitals only', () => {
