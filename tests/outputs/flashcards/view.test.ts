@@ -28,6 +28,7 @@ describe('flashcards', () => {
     expect(view.sheets[0]!.fronts.map((c) => c.number)).toEqual([1, 2, 3, 4]);
     expect(view.sheets[0]!.backs.map((c) => c.number)).toEqual([2, 1, 4, 3]);
     expect(view.largePrint).toBe(true);
+    expect(view.notices).toEqual([]);
   });
 
   it('adds a card per question when asked', () => {
