@@ -53,7 +53,6 @@ export function pageView(inputs: HandoutInputs, heading: string) {
   const lecture = { ...typed, title: wordsWithoutMaths(typed.title), course: typed.course && wordsWithoutMaths(typed.course), footer: typed.footer && wordsWithoutMaths(typed.footer) };
   const paper = PAPER[lecture.handouts.paper];
   const { largePrint, dyslexiaFriendly } = lecture.handouts;
-
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
   const margin = largePrint ? { ...LARGE_PRINT_MARGIN, top: largePrintTopMargin(running, inputs.logo !== undefined) } : MARGIN;
   const dir = textDirection(lecture.language);
