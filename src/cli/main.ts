@@ -75,6 +75,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('check-accessibility')
+    .description('check lectures as an accessibility office would: alt text, language, contrast, type size, deck.html (axe-core); builds nothing')
+    .argument('[paths...]', 'lecture files or folders of them', ['content'])
+    .option('-t, --templates <dir>', 'your own templates folder (its themes are checked)')
+    .action(async (paths: string[], flags: { templates?: string }) => {
+      const { runCheckAccessibility } = await import('./commands/check-accessibility.js');
+      code = await runCheckAccessibility(paths, { ...(flags.templates !== undefined && { templates: folderOptions({ out: 'output', templates: flags.templates }).templates! }) }, io);
+    });
+
+  program
     .command('new')
     .description('write a new lecture to edit, showing every kind of slide (and a course.yaml in a new folder)')
     .argument('<path>', 'where the lecture goes, e.g. content/biology/cells (".yaml" is added)')
