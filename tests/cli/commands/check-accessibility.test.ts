@@ -1,0 +1,55 @@
+/**
+ * `lectern check-accessibility`: per lecture, what was checked and each thing a teacher
+ * should fix at its file and line; exit 1 when there is something to fix; nothing written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin } from '../../helpers/spawned-build.js';
+
+const fixtures = path.resolve('tests/fixtures/accessibility');
+
+function check(...args: string[]) {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+  cpSync(fixtures, path.join(work, 'content'), { recursive: true });
+  const run = spawnSync(process.execPath, [bin, 'check-accessibility', ...args], { cwd: work, encoding: 'utf8' });
+  return { ...run, work };
+}
+
+describe('lectern check-accessibility', () => {
+  it('names a lecture in Hindi left at language en, and a slide set below 18 pt, at their lines; builds nothing', () => {
+    const { status, stdout, work } = check('content');
+    expect(status).toBe(1);
+    // Each lecture says what was checked, topic by topic.
+    for (const topic of ['language', 'type size', 'deck.html']) expect(stdout).toMatch(new RegExp(`[✓✗] ${topic}`));
+    expect(stdout).toContain('content/hindi-unlabelled.yaml:1:1  the lecture is written mostly in Devanagari letters, but its language is English (en)');
+    expect(stdout).toContain('hint: add a line language: hi');
+    expect(stdout).toMatch(/content\/crowded\.yaml:7:9  warning: slide 3 "Erosion" has text set at 1\d(\.\d)? pt/);
+    expect(stdout).toContain('0 of 2 lectures with nothing to fix');
+    // axe-core ran on deck.html and found nothing serious in Lectern's own theme.
+    expect(stdout).toMatch(/✓ deck\.html\s+axe-core 4\.\d+\.\d+, wcag2a, wcag2aa, wcag21a, wcag21aa/);
+    expect(readdirSync(work).sort()).toEqual(['content']);
+    expect(existsSync(path.join(work, 'output'))).toBe(false);
+  });
+
+  it('passes a lecture with nothing to fix, with exit code 0', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/all-layouts'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toContain('nothing to fix');
+    expect(run.stdout).toMatch(/1 of 1 lecture with nothing to fix/);
+    expect(run.status).toBe(0);
+  });
+
+  it('says a lecture with errors cannot be checked, and why', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/invalid'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('could not be checked: fix its errors first');
+    expect(run.stderr).toMatch(/\.yaml:\d+:\d+ /);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
