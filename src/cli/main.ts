@@ -79,9 +79,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('check lectures as an accessibility office would: alt text, language, contrast, type size, deck.html (axe-core); builds nothing')
     .argument('[paths...]', 'lecture files or folders of them', ['content'])
     .option('-t, --templates <dir>', 'your own templates folder (its themes are checked)')
-    .action(async (paths: string[], flags: { templates?: string }) => {
+    .option('--json', 'print the report as JSON (per lecture, per topic: what was checked, the problems)')
+    .action(async (paths: string[], flags: { templates?: string; json?: boolean }) => {
       const { runCheckAccessibility } = await import('./commands/check-accessibility.js');
-      code = await runCheckAccessibility(paths, { ...(flags.templates !== undefined && { templates: folderOptions({ out: 'output', templates: flags.templates }).templates! }) }, io);
+      const { templates } = folderOptions({ out: 'output', ...flags });
+      code = await runCheckAccessibility(paths, { ...(templates !== undefined && { templates }), ...(flags.json && { json: true }) }, io);
     });
 
   program

@@ -8,11 +8,13 @@ import { checkLecture } from '../../accessibility/check-lecture.js';
 import type { TopicReport } from '../../accessibility/finding.js';
 import { LecternError } from '../../errors.js';
 import { createBuildContext } from '../../pipeline/context.js';
-import { formatProblem } from '../../problems/format.js';
+import { formatProblem, problemJson } from '../../problems/format.js';
 import type { Io } from '../io.js';
 
 export interface CheckOptions {
   templates?: string;
+  /** Print one JSON document (for scripts and a school's dashboards) instead of text. */
+  json?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -33,13 +35,19 @@ export async function runCheckAccessibility(paths: string[], options: CheckOptio
   const context = createBuildContext({ outDir: '', ...(options.templates !== undefined && { templates: options.templates }) }, io.env);
   let clean = 0;
   let failed = 0;
+  const json: object[] = [];
   try {
     for (const entry of lectures) {
       try {
-        if (printReport(io, entry.file, await checkLecture(entry, context)) === 0) clean += 1;
+        const topics = await checkLecture(entry, context);
+        const found = options.json ? topics.reduce((n, t) => n + t.problems.length, 0) : printReport(io, entry.file, topics);
+        if (found === 0) clean += 1;
+        json.push({ file: entry.file, ok: found === 0, topics: topics.map((t) => ({ ...t, problems: t.problems.map(problemJson) })) });
       } catch (error) {
         if (!(error instanceof LecternError)) throw error;
         failed += 1;
+        json.push({ file: entry.file, ok: false, error: error.message });
+        if (options.json) continue;
         io.out(`✗ ${entry.file}  could not be checked: fix its errors first (lectern validate ${entry.file})\n`);
         io.err(`${error.message}\n\n`);
       }
@@ -47,6 +55,7 @@ export async function runCheckAccessibility(paths: string[], options: CheckOptio
   } finally {
     await context.browser.close();
   }
-  io.out(`${clean} of ${plural(lectures.length, 'lecture')} with nothing to fix\n`);
+  if (options.json) io.out(`${JSON.stringify({ clean, total: lectures.length, lectures: json }, null, 2)}\n`);
+  else io.out(`${clean} of ${plural(lectures.length, 'lecture')} with nothing to fix\n`);
   return clean === lectures.length && failed === 0 ? 0 : 1;
 }

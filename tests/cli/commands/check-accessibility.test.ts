@@ -53,3 +53,17 @@ describe('lectern check-accessibility', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });
+
+describe('lectern check-accessibility --json', () => {
+  it('gives the same findings as data: file, line, column, severity, message, hint', () => {
+    const { status, stdout } = check('content', '--json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as { clean: number; total: number; lectures: { file: string; ok: boolean; topics: { topic: string; checked: string; problems: { line: number; severity: string; message: string; hint?: string }[] }[] }[] };
+    expect(report).toMatchObject({ clean: 0, total: 2 });
+    const hindi = report.lectures.find((l) => l.file.endsWith('hindi-unlabelled.yaml'))!;
+    const language = hindi.topics.find((t) => t.topic === 'language')!;
+    expect(language.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', hint: expect.stringContaining('language: hi') })]);
+    const crowded = report.lectures.find((l) => l.file.endsWith('crowded.yaml'))!;
+    expect(crowded.topics.find((t) => t.topic === 'type size')!.problems).toEqual([expect.objectContaining({ line: 7, severity: 'warning' })]);
+  });
+});
