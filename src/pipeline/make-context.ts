@@ -24,7 +24,8 @@ export function lectureMakeContext(entry: LectureEntry, loaded: LoadedLecture, c
     themeCss: loaded.themeCss,
     // The labels are printed too: a Chinese label needs its characters embedded even where the
     // lecture lacks them. KaTeX's stylesheet and fonts join only when the lecture has maths.
-    fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify(labels)), mathsCss(lecture)].filter(Boolean).join('\n'),
+    // The answer keys' sign is left out: only the keys print it, and they add its face (glyphFontCss).
+    fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify({ ...labels, correctMark: '' })), mathsCss(lecture)].filter(Boolean).join('\n'),
     deckTemplates: ctx.deckTemplates,
     handoutTemplates: ctx.handoutTemplates,
     browser: ctx.browser,
