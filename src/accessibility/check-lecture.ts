@@ -4,6 +4,7 @@
  * written: the check may run on a lecture that was never built.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { LectureEntry } from '../course/find-lectures.js';
 import { pictureStore } from '../decide/picture-store.js';
 import { languageName } from '../language.js';
@@ -12,11 +13,13 @@ import { DECK_VIEWPORT } from '../make/deck/deck-page.js';
 import type { FittedDeck } from '../make/deck/deck-inputs.js';
 import { startDeck } from '../make/deck/fit-deck.js';
 import { describeSlide } from '../make/deck/slide-decisions.js';
+import { handoutContrast, printedSlideContrast, readThemeContrast } from '../make/contrast.js';
 import type { MakeContext } from '../outputs/output-kind.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { loadLecture, type LoadedLecture } from '../pipeline/load-step.js';
 import { lectureMakeContext } from '../pipeline/make-context.js';
 import { quoted, type Problem } from '../problems/problem.js';
+import { contrastProblems, type Stylesheet } from './contrast-problems.js';
 import { axeViolations, WCAG_TAGS } from './deck-axe.js';
 import type { TopicReport } from './finding.js';
 import { languageMismatch, scriptCounts, lectureText } from './script-language.js';
@@ -45,6 +48,23 @@ function languageTopic(loaded: LoadedLecture): TopicReport {
     hint: at >= 0 ? `write language: ${mismatch.suggest} (or the tag of the language the lecture is in)` : `add a line language: ${mismatch.suggest} at the top of the lecture (or the tag of the language it is in; a course.yaml may set it for every lecture)`,
   };
   return { topic: 'language', checked: named, problems: [problem] };
+}
+
+function contrastTopic(context: MakeContext, templates: BuildContext['templates']): TopicReport {
+  const { lecture } = context;
+  const themeFile = path.relative('.', templates.resolve(`themes/${lecture.theme}.css`));
+  const handoutFile = path.relative('.', templates.resolve('handouts/handout.css'));
+  const handoutCss = context.handoutTemplates.stylesheet;
+  const theme = readThemeContrast(context.themeCss, lecture.theme);
+  const printed = printedSlideContrast(context.themeCss, handoutCss, lecture.theme);
+  const sheets: Stylesheet[] = [
+    { file: themeFile, report: theme, on: 'on its slides' },
+    { file: themeFile, report: printed, on: 'on the slides printed in handouts' },
+    { file: handoutFile, report: { findings: handoutContrast(handoutCss), unread: [] }, on: 'in the handouts' },
+  ];
+  const problems = sheets.flatMap(contrastProblems);
+  const pairs = sheets.reduce((n, s) => n + s.report.findings.length, 0);
+  return { topic: 'contrast', checked: `theme ${quoted(lecture.theme)} and handout.css: ${pairs} colour pairs against WCAG 2.1 AA (4.5:1 text, 3:1 large text and graphics)`, problems };
 }
 
 async function typeSizeTopic(context: MakeContext, fitted: FittedDeck): Promise<TopicReport> {
@@ -88,5 +108,5 @@ export async function checkLecture(entry: LectureEntry, ctx: BuildContext): Prom
   const deck = startDeck({ ...context, templates: context.deckTemplates }, async () => ({ pdf: false, pictures: [] }));
   const fitted = await deck.fitted;
   await deck.printed;
-  return [languageTopic(loaded), await typeSizeTopic(context, fitted), await deckHtmlTopic(context, fitted)];
+  return [languageTopic(loaded), contrastTopic(context, ctx.templates), await typeSizeTopic(context, fitted), await deckHtmlTopic(context, fitted)];
 }

@@ -3,7 +3,7 @@
  * should fix at its file and line; exit 1 when there is something to fix; nothing written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,32 @@ describe('lectern check-accessibility --json', () => {
     expect(language.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', hint: expect.stringContaining('language: hi') })]);
     const crowded = report.lectures.find((l) => l.file.endsWith('crowded.yaml'))!;
     expect(crowded.topics.find((t) => t.topic === 'type size')!.problems).toEqual([expect.objectContaining({ line: 7, severity: 'warning' })]);
+  });
+});
+
+describe('lectern check-accessibility -t', () => {
+  it("names each colour pair of a teacher's own theme below WCAG AA, with its ratio, in the theme's file", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✗ contrast\s+theme "pale" and handout\.css: \d+ colour pairs/);
+    // The footer's pale grey on the slide's paper, once with everything drawn in it, at the line that sets it.
+    expect(run.stdout).toMatch(/templates\/themes\/pale\.css:9:1  low contrast on its slides: #A0A8B8 on #FDFCF9 is [0-2]\.\d\d:1, used for footer, slide number, .*\(needs 4\.5:1\)/);
+    expect(run.stdout).toMatch(/templates\/themes\/pale\.css:10:1  low contrast on its slides: #F08A5D on #FDFCF9 is [0-2]\.\d\d:1, used for key terms and bold text/);
+    expect(run.stdout.match(/#A0A8B8 on #FDFCF9/g)).toHaveLength(1);
+    expect(run.stdout).toContain('use theme: high-contrast');
+    // Lectern's own handout.css passes: nothing is said of it.
+    expect(run.stdout).not.toMatch(/handout\.css:\d+:\d+/);
+  });
+
+  it('passes the shipped high-contrast theme', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme/content'), path.join(work, 'content'), { recursive: true });
+    const file = path.join(work, 'content/pale-lecture.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('theme: pale', 'theme: high-contrast'));
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/✓ contrast\s+theme "high-contrast"/);
+    expect(run.status).toBe(0);
   });
 });
