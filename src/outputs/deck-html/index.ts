@@ -11,9 +11,14 @@ export const deckHtml = deckOutput({
   indexLabel: 'indexHtml',
   async render(context, deck) {
     const { markdown } = requireDeck('deck-html', deck);
+    // The names of the presenter view's frames, for screen readers (see deck-html-frames.ts).
+    const frameTitles = { nextSlide: context.labels.deckNextSlide, overview: context.labels.deckOverview };
+    const { language } = context.lecture;
     return {
-      source: [markdown, context.themeCss, context.fontCss].join('\0'),
-      make: async () => ({ files: [{ name: 'deck.html', data: await traced('deck.html', renderDeckHtml(markdown, context.themeCss, context.fontCss, context.lecture.language)) }] }),
+      source: [markdown, context.themeCss, context.fontCss, frameTitles.nextSlide, frameTitles.overview].join('\0'),
+      make: async () => ({
+        files: [{ name: 'deck.html', data: await traced('deck.html', renderDeckHtml(markdown, context.themeCss, context.fontCss, language, frameTitles)) }],
+      }),
     };
   },
 });
