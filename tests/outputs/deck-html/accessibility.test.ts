@@ -1,0 +1,133 @@
+/**
+ * deck.html in a browser, as a student with a screen reader or a keyboard meets it (issue 16,
+ * item 5): axe-core finds no serious or critical WCAG 2.1 A/AA violation on any slide, in the
+ * slide view and in the presenter view, for MTCR, a lecture with every layout, and a lecture
+ * in Arabic (right to left). Marp's bespoke template shows one slide at a time and hides the
+ * others from readers (and from axe), so every slide is shown in turn and checked.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Frame, Page } from 'puppeteer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeFindings, blocking, describeFindings, type Finding } from '../../helpers/axe.js';
+import { sharedBrowser } from '../../helpers/browser.js';
+import { runLectern } from '../../helpers/run-main.js';
+
+const LECTURES = {
+  mtcr: path.resolve('content/mtcr.yaml'),
+  'water-cycle': path.resolve('tests/fixtures/all-layouts/water-cycle.yaml'),
+  arabic: path.resolve('tests/fixtures/scripts/arabic.yaml'),
+};
+type Name = keyof typeof LECTURES;
+
+/**
+ * Findings known and owned by other work, named here rather than dropped: each is still
+ * reported on the console, and must still occur (once it is fixed, delete it from this list).
+ */
+const KNOWN: { id: string; slideClass: string; why: string }[] = [
+  {
+    id: 'color-contrast',
+    slideClass: 'divider',
+    // axe: fg #f7e3dd on bg #b4441a, 4.49:1 where 4.5:1 is needed (16 px footer). The colours
+    // are templates/themes/lectern.css's --divider-label on --divider-bg: issue 16 item 4 (colour).
+    why: "the section divider's footer, --divider-label on --divider-bg in lectern.css (issue 16, item 4)",
+  },
+];
+const isKnown = (f: Finding) => KNOWN.some((k) => k.id === f.id && k.slideClass === f.slideClass);
+
+const browser = sharedBrowser();
+const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-deck-axe-'));
+const deckUrl = (name: Name, query = '') => `${pathToFileURL(path.join(out, name, 'deck.html')).href}${query}`;
+
+beforeAll(async () => {
+  // One after the other: two cores are shared by every test.
+  for (const yaml of Object.values(LECTURES)) {
+    const run = await runLectern(['build', yaml, '--out', out, '--only', 'deck-html']);
+    expect(run.code, run.err).toBe(0);
+  }
+}, 180_000);
+
+/** The slide Marp's bespoke template shows, by index, and how many there are. */
+const shown = (where: Page | Frame) =>
+  where.evaluate(() => {
+    const slides = [...document.querySelectorAll('.bespoke-marp-slide')];
+    return { index: slides.findIndex((s) => s.classList.contains('bespoke-marp-active')), count: slides.length, hash: location.hash };
+  });
+
+async function waitForSlide(where: Page | Frame, index: number): Promise<void> {
+  await where
+    .waitForFunction((i) => [...document.querySelectorAll('.bespoke-marp-slide')].findIndex((s) => s.classList.contains('bespoke-marp-active')) === i, { timeout: 5_000 }, index)
+    .catch(async () => {
+      throw new Error(`expected slide ${index + 1} to be shown, but Marp shows ${JSON.stringify(await shown(where))}`);
+    });
+}
+
+/**
+ * Shows each slide in turn (the key → moves on, as a presenter does) and runs axe on each.
+ * `each` runs before axe, once the slide is shown (the presenter view waits for its preview).
+ */
+async function findingsOnEverySlide(page: Page, name: string, each: (index: number) => Promise<void> = async () => {}): Promise<{ found: Finding[]; slides: number }> {
+  const { count } = await shown(page);
+  const found: Finding[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await waitForSlide(page, i);
+    await each(i);
+    found.push(...(await axeFindings(page)).map((f) => ({ ...f, target: `${name}, slide ${i + 1}: ${f.target}` })));
+  }
+  return { found, slides: count };
+}
+
+/** Fails with every blocking finding named; reports the known ones, and checks that they still occur. */
+function expectNoBlocking(found: readonly Finding[], where: string, knownSeen: Set<string>) {
+  const known = found.filter((f) => blocking(f) && isKnown(f));
+  if (known.length > 0) console.warn(`Known, owned elsewhere (${KNOWN.map((k) => k.why).join('; ')}):\n${describeFindings(known, where)}`);
+  for (const f of known) knownSeen.add(`${f.id}:${f.slideClass}`);
+  const open = found.filter((f) => blocking(f) && !isKnown(f));
+  expect(open, `axe found serious or critical WCAG 2.1 A/AA violations:\n${describeFindings(open, where)}`).toEqual([]);
+}
+
+const knownSeen = new Set<string>();
+
+describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
+  it('has no serious or critical axe violation on any slide of the slide view', async () => {
+    await browser.withPage(async (page) => {
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(deckUrl(name), { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.body.dataset.bespokeView)).toBe('');
+      const { found, slides } = await findingsOnEverySlide(page, name);
+      expect(slides).toBeGreaterThan(8);
+      expectNoBlocking(found, `${name} slide view`, knownSeen);
+    });
+  });
+
+  it('has no serious or critical axe violation on any slide of the presenter view, its next-slide preview included', async () => {
+    await browser.withPage(async (page) => {
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(deckUrl(name, '?view=presenter'), { waitUntil: 'load' });
+      // The presenter view really is on: Marp's own view, with the notes and the next slide.
+      expect(await page.evaluate(() => document.body.dataset.bespokeView)).toBe('presenter');
+      expect(await page.$('.bespoke-marp-presenter-container .bespoke-marp-presenter-note-container')).not.toBeNull();
+      const preview = await (await page.waitForSelector('iframe.bespoke-marp-presenter-next'))!.contentFrame();
+      // Named for screen readers, in the lecture's language (Marp gives it no name).
+      expect(await page.$eval('iframe.bespoke-marp-presenter-next', (f) => f.title)).toBe(name === 'arabic' ? 'الشريحة التالية' : 'Next slide');
+      const notesSeen: string[] = [];
+      const { found } = await findingsOnEverySlide(page, `${name} (presenter)`, async (i) => {
+        // The preview shows the slide after this one (after the last, a blank Marp adds to it).
+        await waitForSlide(preview, i + 1);
+        notesSeen.push(await page.$eval('.bespoke-marp-presenter-note-container', (n) => (n as HTMLElement).innerText));
+      });
+      // The speaker notes show in the presenter view: it is the view a presenter reads.
+      expect(notesSeen.some((n) => n.length > 40)).toBe(true);
+      expectNoBlocking(found, `${name} presenter view`, knownSeen);
+    });
+  });
+});
+
+describe('findings known and owned elsewhere', () => {
+  it('still occur (delete an entry of KNOWN once its fix is in)', () => {
+    for (const k of KNOWN) expect(knownSeen.has(`${k.id}:${k.slideClass}`), `${k.id} on "${k.slideClass}" slides no longer occurs: remove it from KNOWN`).toBe(true);
+  });
+});
