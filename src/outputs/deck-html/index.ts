@@ -11,7 +11,7 @@ export const deckHtml = deckOutput({
   indexLabel: 'indexHtml',
   async render(context, deck) {
     const { markdown } = requireDeck('deck-html', deck);
-    // The names of the presenter view's frames, for screen readers (see deck-html-frames.ts).
+    // The names of the presenter view's frames, for screen readers (see make/deck/bespoke-readers.ts).
     const frameTitles = { nextSlide: context.labels.deckNextSlide, overview: context.labels.deckOverview };
     const { language } = context.lecture;
     return {

@@ -124,6 +124,19 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       expectNoBlocking(found, `${name} presenter view`, knownSeen);
     });
   });
+
+  it('has no serious or critical axe violation in the overview of every slide (key O)', async () => {
+    await browser.withPage(async (page) => {
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(deckUrl(name), { waitUntil: 'load' });
+      await page.keyboard.press('o');
+      const frame = await (await page.waitForSelector('.bespoke-marp-overview[data-open="1"] iframe'))!.contentFrame();
+      await frame.waitForFunction(() => document.body.dataset.bespokeView === 'overview' && document.querySelectorAll('.bespoke-marp-slide').length > 0);
+      expect(await page.$eval('.bespoke-marp-overview iframe', (f) => f.title)).toBe(name === 'arabic' ? 'نظرة عامة على الشرائح' : 'Overview of the slides');
+      // Every slide is on show in the overview, so one run sees them all.
+      expectNoBlocking(await axeFindings(page), `${name} overview`, knownSeen);
+    });
+  });
 });
 
 describe('findings known and owned elsewhere', () => {
