@@ -79,10 +79,19 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
     labels,
     // Each course's id is its place on the page: course names may be any text, and the list of
     // courses at the top links to them.
-    courses: [...byCourse].sort(([a], [b]) => a.localeCompare(b)).map(([name, items], i) => ({ name, id: `course-${i + 1}`, lectures: items.sort(lessonOrder) })),
+    courses: [...byCourse].sort(([a], [b]) => a.localeCompare(b)).map(([name, items], i) => ({ name, id: `course-${i + 1}`, ...courseLang(items), lectures: items.sort(lessonOrder) })),
     count: lectures.length,
     countLabel: fill(lectures.length === 1 ? labels.indexCountOne : labels.indexCountMany, { count: lectures.length }),
   };
+}
+
+/**
+ * A course's name is in its lectures' language: when they all share one other than the page's,
+ * its heading says so (WCAG 3.1.2), so that a screen reader reads "العلوم" as Arabic.
+ */
+function courseLang(lectures: readonly { lang?: string; dir?: string }[]): { lang?: string; dir?: string } {
+  const first = lectures[0];
+  return first?.lang && lectures.every((l) => l.lang === first.lang) ? { lang: first.lang, dir: first.dir } : {};
 }
 
 /** The language of the course: the one the content root's course.yaml names, else English. */
