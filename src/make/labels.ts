@@ -12,7 +12,8 @@ import type { TemplateSet } from './template-set.js';
 import { typographyFor } from './typography.js';
 
 const KEYS = [
-  'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext', 'deckNextSlide', 'deckOverview',
+  'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext',
+  'deckPreviousSlide', 'deckNextSlide', 'deckFullscreen', 'deckOverview', 'deckCloseOverview', 'deckPresenterView', 'deckNotesSmaller', 'deckNotesBigger', 'deckClock', 'deckTimer',
   'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards',
   'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'logo', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways', 'pointDetails', 'detailsJoin', 'quoted',
   'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'correctMark', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',

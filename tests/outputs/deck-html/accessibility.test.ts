@@ -14,6 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeFindings, blocking, describeFindings, type Finding } from '../../helpers/axe.js';
 import { sharedBrowser } from '../../helpers/browser.js';
 import { runLectern } from '../../helpers/run-main.js';
+import { loadLabels } from '../../../src/make/labels.js';
+import { TemplateSet } from '../../../src/make/template-set.js';
 
 const LECTURES = {
   mtcr: path.resolve('content/mtcr.yaml'),
@@ -135,6 +137,35 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       expect(await page.$eval('.bespoke-marp-overview iframe', (f) => f.title)).toBe(name === 'arabic' ? 'نظرة عامة على الشرائح' : 'Overview of the slides');
       // Every slide is on show in the overview, so one run sees them all.
       expectNoBlocking(await axeFindings(page), `${name} overview`, knownSeen);
+    });
+  });
+});
+
+describe("Marp's controls in an Arabic deck", () => {
+  const ar = loadLabels(new TemplateSet(), 'ar').labels;
+  const names = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => `${e.getAttribute('title')} | ${e.textContent}`));
+
+  it("are named in Arabic, not in Marp's English (a screen reader reads them with the page's voice)", async () => {
+    await browser.withPage(async (page) => {
+      await page.goto(deckUrl('arabic'), { waitUntil: 'load' });
+      expect(await names(page, 'button[data-bespoke-marp-osc]')).toEqual([
+        `${ar.deckPreviousSlide} | ${ar.deckPreviousSlide}`,
+        `${ar.deckNextSlide} | ${ar.deckNextSlide}`,
+        `${ar.deckFullscreen} (F) | ${ar.deckFullscreen}`,
+        `${ar.deckOverview} (O) | ${ar.deckOverview}`,
+        `${ar.deckPresenterView} (P) | ${ar.deckPresenterView}`,
+      ]);
+      await page.goto(deckUrl('arabic', '?view=presenter'), { waitUntil: 'load' });
+      await page.waitForSelector('.bespoke-marp-presenter-info-page-next');
+      expect(await names(page, '.bespoke-marp-presenter-container button[tabindex="-1"], .bespoke-marp-presenter-container time')).toEqual([
+        `${ar.deckNotesSmaller} | ${ar.deckNotesSmaller}`,
+        `${ar.deckNotesBigger} | ${ar.deckNotesBigger}`,
+        `${ar.deckPreviousSlide} | ${ar.deckPreviousSlide}`,
+        `${ar.deckNextSlide} | ${ar.deckNextSlide}`,
+        expect.stringMatching(new RegExp(`^${ar.deckClock} \\| `)),
+        expect.stringMatching(new RegExp(`^${ar.deckTimer} \\| `)),
+      ]);
+      expect(await page.title()).toBe(`[${ar.deckPresenterView}] - دورة الماء`);
     });
   });
 });
