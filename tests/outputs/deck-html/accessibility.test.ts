@@ -24,21 +24,6 @@ const LECTURES = {
 };
 type Name = keyof typeof LECTURES;
 
-/**
- * Findings known and owned by other work, named here rather than dropped: each is still
- * reported on the console, and must still occur (once it is fixed, delete it from this list).
- */
-const KNOWN: { id: string; slideClass: string; why: string }[] = [
-  {
-    id: 'color-contrast',
-    slideClass: 'divider',
-    // axe: fg #f7e3dd on bg #b4441a, 4.49:1 where 4.5:1 is needed (16 px footer). The colours
-    // are templates/themes/lectern.css's --divider-label on --divider-bg: issue 16 item 4 (colour).
-    why: "the section divider's footer, --divider-label on --divider-bg in lectern.css (issue 16, item 4)",
-  },
-];
-const isKnown = (f: Finding) => KNOWN.some((k) => k.id === f.id && k.slideClass === f.slideClass);
-
 const browser = sharedBrowser();
 const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-deck-axe-'));
 const deckUrl = (name: Name, query = '') => `${pathToFileURL(path.join(out, name, 'deck.html')).href}${query}`;
@@ -82,16 +67,11 @@ async function findingsOnEverySlide(page: Page, name: string, each: (index: numb
   return { found, slides: count };
 }
 
-/** Fails with every blocking finding named; reports the known ones, and checks that they still occur. */
-function expectNoBlocking(found: readonly Finding[], where: string, knownSeen: Set<string>) {
-  const known = found.filter((f) => blocking(f) && isKnown(f));
-  if (known.length > 0) console.warn(`Known, owned elsewhere (${KNOWN.map((k) => k.why).join('; ')}):\n${describeFindings(known, where)}`);
-  for (const f of known) knownSeen.add(`${f.id}:${f.slideClass}`);
-  const open = found.filter((f) => blocking(f) && !isKnown(f));
+/** Fails with every serious or critical finding named: rule, slide, element and what axe measured. */
+function expectNoBlocking(found: readonly Finding[], where: string) {
+  const open = found.filter(blocking);
   expect(open, `axe found serious or critical WCAG 2.1 A/AA violations:\n${describeFindings(open, where)}`).toEqual([]);
 }
-
-const knownSeen = new Set<string>();
 
 describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
   it('has no serious or critical axe violation on any slide of the slide view', async () => {
@@ -101,7 +81,7 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       expect(await page.evaluate(() => document.body.dataset.bespokeView)).toBe('');
       const { found, slides } = await findingsOnEverySlide(page, name);
       expect(slides).toBeGreaterThan(8);
-      expectNoBlocking(found, `${name} slide view`, knownSeen);
+      expectNoBlocking(found, `${name} slide view`);
     });
   });
 
@@ -123,7 +103,7 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       });
       // The speaker notes show in the presenter view: it is the view a presenter reads.
       expect(notesSeen.filter((n) => n.length > 10).length, notesSeen.join('\n')).toBeGreaterThanOrEqual(3);
-      expectNoBlocking(found, `${name} presenter view`, knownSeen);
+      expectNoBlocking(found, `${name} presenter view`);
     });
   });
 
@@ -136,7 +116,7 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       await frame.waitForFunction(() => document.body.dataset.bespokeView === 'overview' && document.querySelectorAll('.bespoke-marp-slide').length > 0);
       expect(await page.$eval('.bespoke-marp-overview iframe', (f) => f.title)).toBe(name === 'arabic' ? 'نظرة عامة على الشرائح' : 'Overview of the slides');
       // Every slide is on show in the overview, so one run sees them all.
-      expectNoBlocking(await axeFindings(page), `${name} overview`, knownSeen);
+      expectNoBlocking(await axeFindings(page), `${name} overview`);
     });
   });
 });
@@ -167,11 +147,5 @@ describe("Marp's controls in an Arabic deck", () => {
       ]);
       expect(await page.title()).toBe(`[${ar.deckPresenterView}] - دورة الماء`);
     });
-  });
-});
-
-describe('findings known and owned elsewhere', () => {
-  it('still occur (delete an entry of KNOWN once its fix is in)', () => {
-    for (const k of KNOWN) expect(knownSeen.has(`${k.id}:${k.slideClass}`), `${k.id} on "${k.slideClass}" slides no longer occurs: remove it from KNOWN`).toBe(true);
   });
 });
