@@ -1,11 +1,12 @@
 /**
  * deck.html in a browser, as a student with a screen reader or a keyboard meets it (issue 16,
  * item 5): axe-core finds no serious or critical WCAG 2.1 A/AA violation on any slide, in the
- * slide view and in the presenter view, for MTCR, a lecture with every layout, and a lecture
- * in Arabic (right to left). Marp's bespoke template shows one slide at a time and hides the
- * others from readers (and from axe), so every slide is shown in turn and checked.
+ * slide view, the presenter view and the overview, for MTCR, a lecture with every layout (in
+ * the lectern theme and in high-contrast), and a lecture in Arabic (right to left). Marp's
+ * bespoke template shows one slide at a time and hides the others from readers (and from
+ * axe), so every slide is shown in turn and checked.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +18,21 @@ import { runLectern } from '../../helpers/run-main.js';
 import { loadLabels } from '../../../src/make/labels.js';
 import { TemplateSet } from '../../../src/make/template-set.js';
 
+/** The lecture with every layout, in Lectern's other shipped theme (its output folder: high-contrast/). */
+function inHighContrast(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-deck-axe-theme-'));
+  cpSync(path.resolve('tests/fixtures/all-layouts'), dir, { recursive: true });
+  const yaml = path.join(dir, 'high-contrast.yaml');
+  writeFileSync(yaml, `${readFileSync(path.join(dir, 'water-cycle.yaml'), 'utf8')}\ntheme: high-contrast\n`);
+  rmSync(path.join(dir, 'water-cycle.yaml'));
+  return yaml;
+}
+
 const LECTURES = {
   mtcr: path.resolve('content/mtcr.yaml'),
   'water-cycle': path.resolve('tests/fixtures/all-layouts/water-cycle.yaml'),
   arabic: path.resolve('tests/fixtures/scripts/arabic.yaml'),
+  'high-contrast': inHighContrast(),
 };
 type Name = keyof typeof LECTURES;
 
@@ -79,6 +91,7 @@ describe.each(Object.keys(LECTURES) as Name[])('deck.html of %s', (name) => {
       await page.setViewport({ width: 1280, height: 720 });
       await page.goto(deckUrl(name), { waitUntil: 'load' });
       expect(await page.evaluate(() => document.body.dataset.bespokeView)).toBe('');
+      expect(await page.$eval('section', (s) => s.dataset.theme)).toBe(name === 'high-contrast' ? 'high-contrast' : 'lectern');
       const { found, slides } = await findingsOnEverySlide(page, name);
       expect(slides).toBeGreaterThan(8);
       expectNoBlocking(found, `${name} slide view`);
