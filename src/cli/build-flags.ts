@@ -17,6 +17,8 @@ export interface BuildFlags {
   perPage?: string;
   seed?: string;
   wordBank?: boolean;
+  largePrint?: boolean;
+  dyslexiaFriendly?: boolean;
   strict?: boolean;
   force?: boolean;
   shard?: string;
@@ -56,6 +58,7 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
     const n = wholeNumber(flags.perPage);
     if (n === undefined || !(SLIDES_PER_PAGE as readonly number[]).includes(n)) throw new LecternError(`--per-page: "${flags.perPage}" is not allowed (use ${SLIDES_PER_PAGE.join(', ')})`);
     overrides.slidesPerPage = n as HandoutOptions['slidesPerPage'];
+    overrides.slidesPerPageChosen = true;
   }
   if (flags.seed !== undefined) {
     const n = wholeNumber(flags.seed);
@@ -66,11 +69,22 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
   }
   if (flags.wordBank) overrides.wordBank = true;
   return {
+    ...handoutOptions({ ...flags, overrides }),
     ...folderOptions(flags),
     ...(flags.only !== undefined && { only: parseOnly(flags.only) }),
     ...(flags.strict && { strict: true }),
     ...(flags.force && { force: true }),
     ...(flags.shard !== undefined && { shard: parseShard(flags.shard) }),
-    ...(Object.keys(overrides).length > 0 && { handoutOverrides: overrides }),
   };
+}
+
+/**
+ * The handout flags that build and watch both take (--large-print, --dyslexia-friendly), with
+ * build's others: the handout options they override, when any.
+ */
+export function handoutOptions(flags: { largePrint?: boolean; dyslexiaFriendly?: boolean; overrides?: Partial<HandoutOptions> }): Pick<BuildOptions, 'handoutOverrides'> {
+  const overrides: Partial<HandoutOptions> = { ...flags.overrides };
+  if (flags.largePrint) overrides.largePrint = true;
+  if (flags.dyslexiaFriendly) overrides.dyslexiaFriendly = true;
+  return Object.keys(overrides).length > 0 ? { handoutOverrides: overrides } : {};
 }

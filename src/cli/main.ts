@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { LecternError } from '../errors.js';
 import { OUTPUT_CHOICES } from '../outputs/registry.js';
-import { buildOptions, folderOptions, parsePort, type BuildFlags } from './build-flags.js';
+import { buildOptions, folderOptions, handoutOptions, parsePort, type BuildFlags } from './build-flags.js';
 import { processIo, type Io } from './io.js';
 import { LECTERN_VERSION } from '../version.js';
 
@@ -28,7 +28,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .description(description)
       .argument('[paths...]', 'lecture files or folders of them', ['content'])
       .option('-o, --out <dir>', 'where the outputs go', 'output')
-      .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s');
+      .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s')
+      .option('--large-print', 'handouts in large print: their own text at 18 pt or more (the deck is not changed)')
+      .option('--dyslexia-friendly', 'handouts in a dyslexia-friendly face (Atkinson Hyperlegible), spaced wider, without italics or justified text');
 
   lectureCommand('build', 'build the deck (and handouts) of each lecture')
     .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUT_CHOICES.join(', ')})`)
@@ -46,9 +48,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   lectureCommand('watch', 'build, serve the outputs on localhost, and rebuild on every save')
     .option('--port <n>', 'the port to serve on (0 picks a free one)', '4700')
-    .action(async (paths: string[], flags: { out: string; templates?: string; port: string }) => {
+    .action(async (paths: string[], flags: { out: string; templates?: string; port: string; largePrint?: boolean; dyslexiaFriendly?: boolean }) => {
       const { runWatch } = await import('./commands/watch.js');
-      code = await runWatch(paths, { ...folderOptions(flags), port: parsePort(flags.port), ...(debug && { debug }) }, io);
+      code = await runWatch(paths, { ...folderOptions(flags), ...handoutOptions(flags), port: parsePort(flags.port), ...(debug && { debug }) }, io);
     });
 
   program

@@ -87,6 +87,16 @@ export interface HandoutOptions {
   seed: number;
   questionCards: boolean;
   speakerNotes: (typeof SPEAKER_NOTES)[number];
+  /** Every handout's own text at 18 pt or more, in layouts made for it (see handout.css, "Large print"). */
+  largePrint: boolean;
+  /** Atkinson Hyperlegible for Latin text, wider spacing, no italics, capitals or justified text. */
+  dyslexiaFriendly: boolean;
+  /**
+   * Whether the teacher chose slidesPerPage (in the lecture, its course or --per-page) rather
+   * than taking the default: large print sets at most 2 to a page, and says so only to a
+   * teacher who asked for more.
+   */
+  slidesPerPageChosen: boolean;
 }
 
 export interface Lecture {

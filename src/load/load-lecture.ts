@@ -76,7 +76,9 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   checkTexts(data, [], report);
   problems.push(...texProblems(parsed.data, parsed, file));
   const fences: Fences = (p, text, found) => problems.push(...found.map((f) => fenceProblemAt(parsed, file, p, text, f)));
-  const lecture = normalise(result.data, file, parsed, report, fences, imageRoot);
+  // The schema fills in the default: whether the teacher wrote it is read from what was written.
+  const slidesPerPageChosen = (data as { handouts?: Record<string, unknown> } | undefined)?.handouts?.['slides-per-page'] !== undefined;
+  const lecture = normalise(result.data, file, parsed, report, fences, slidesPerPageChosen, imageRoot);
   for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
   const schemaLine = schemaLineProblem(source, file, 'lecture');
   if (schemaLine) problems.push(schemaLine);
@@ -183,6 +185,7 @@ function normalise(
   parsed: ParsedSource,
   report: (p: readonly PropertyKey[], m: string) => void,
   fences: Fences,
+  slidesPerPageChosen: boolean,
   imageRoot?: string,
 ): Lecture {
   const dir = path.resolve(path.dirname(file));
@@ -257,6 +260,9 @@ function normalise(
       seed: data.handouts?.seed ?? 1,
       questionCards: data.handouts?.['question-cards'] ?? false,
       speakerNotes: data.handouts?.['speaker-notes'] ?? 'with-notes',
+      largePrint: data.handouts?.['large-print'] ?? false,
+      dyslexiaFriendly: data.handouts?.['dyslexia-friendly'] ?? false,
+      slidesPerPageChosen,
     },
   };
 }

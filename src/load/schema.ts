@@ -201,6 +201,14 @@ const Handouts = z
       .enum(SPEAKER_NOTES)
       .default('with-notes')
       .describe('Which slides the speaker notes handout shows: with-notes (the default: only slides that have notes) or all.'),
+    'large-print': z
+      .boolean()
+      .default(false)
+      .describe('Large print: every handout\'s own text at 18 pt or more, the revision sheet in one column, flashcards four to a sheet, at most two slides to a page of the notes handout. The deck is not changed.'),
+    'dyslexia-friendly': z
+      .boolean()
+      .default(false)
+      .describe('Handouts in Atkinson Hyperlegible (a face made to tell letters apart), with wider line, letter and word spacing, text aligned to the left, emphasis in bold rather than italics, no capitals-only text. Combines with large-print.'),
   })
   .describe('Options for the printed handouts.');
 

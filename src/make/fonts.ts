@@ -34,7 +34,7 @@ interface FontSet {
   /** The @fontsource package that ships the files. */
   pkg: string;
   /** The CSS family the faces are declared under. */
-  family: 'Source Sans 3' | 'Source Code Pro';
+  family: 'Source Sans 3' | 'Source Code Pro' | 'Atkinson Hyperlegible';
   /** The package's subsets to embed, in the order they are declared (a later one wins where ranges overlap). */
   subsets: (name: string) => boolean;
   /** Subsets embedded whatever the text (templates print Basic Latin). */
@@ -59,6 +59,12 @@ const FONT_SETS: FontSet[] = [
   // (Bullet.code: "code":{…} in the lecture's JSON, the text the fonts are chosen from).
   { pkg: '@fontsource/source-code-pro', family: 'Source Code Pro', subsets: only(CODE_SUBSETS), always: ['latin'], needed: /`|"code":\{/ },
 ];
+
+/**
+ * The dyslexia-friendly handouts' face (handouts: dyslexia-friendly). Latin only: other
+ * scripts fall back to the faces above (handout.css names Source Sans 3 after it).
+ */
+const READABLE: FontSet = { pkg: '@fontsource/atkinson-hyperlegible', family: 'Atkinson Hyperlegible', subsets: only(['latin', 'latin-ext']), always: ['latin'] };
 
 interface FileFace {
   subset: string;
@@ -205,6 +211,17 @@ export function embeddedFontCss(text = ''): string {
  */
 export function glyphFontCss(text: string): string {
   return fallbackFaces(text, chosenFaces('')).map(({ set, face }) => faceCss(set, face)).join('\n');
+}
+
+/**
+ * @font-face rules for the dyslexia-friendly handouts: Atkinson Hyperlegible, upright only
+ * (those handouts set no italics), Latin always and Latin Extended when `text` uses it.
+ */
+export function readableFontCss(text = ''): string {
+  return setFaces(READABLE)
+    .filter((face) => face.style === 'normal' && (READABLE.always?.includes(face.subset) || usesRange(text, face.range)))
+    .map((face) => faceCss(READABLE, face))
+    .join('\n');
 }
 
 /**

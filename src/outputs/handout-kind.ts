@@ -3,6 +3,7 @@
  * and the browser prints it. This describes such an output from its few particulars.
  */
 import type { HandoutInputs } from '../make/handouts/page-view.js';
+import { readableFontCss } from '../make/fonts.js';
 import { pageLogo } from '../make/handouts/page-logo.js';
 import { printHandout } from '../make/handouts/print-handout.js';
 import { slidePictures, type SlideHandoutInputs } from '../make/handouts/slide-pictures.js';
@@ -38,7 +39,8 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       const { lecture } = context;
       const base: HandoutInputs = {
         lecture,
-        fontCss: context.fontCss,
+        // The dyslexia-friendly face is the handouts' alone: the deck's fonts stay as they are.
+        fontCss: lecture.handouts.dyslexiaFriendly ? `${context.fontCss}\n${readableFontCss(JSON.stringify(lecture) + JSON.stringify(context.labels))}` : context.fontCss,
         stylesheet: context.handoutTemplates.stylesheet,
         labels: context.labels,
         ...(lecture.logo && { logo: await pageLogo(lecture.logo.file) }),

@@ -77,3 +77,14 @@ describe('empty and malformed flags', () => {
     await refused(['watch', '--prot', '8080'], /unknown option '--prot'[\s\S]*Did you mean --port\?/);
   });
 });
+
+describe('--large-print and --dyslexia-friendly', () => {
+  it('are taken by build and by watch, and described in their help', async () => {
+    for (const command of ['build', 'watch']) {
+      // Help wraps its lines to the terminal: read as one line.
+      const help = (await runLectern([command, '--help'])).out.replace(/\s+/g, ' ');
+      expect(help).toContain('--large-print handouts in large print: their own text at 18 pt or more');
+      expect(help).toContain('--dyslexia-friendly handouts in a dyslexia-friendly face (Atkinson Hyperlegible)');
+    }
+  });
+});

@@ -7,6 +7,8 @@ export interface TextItem {
   x: number;
   y: number;
   width: number;
+  /** The type size on the page, in points (the text's matrix with the page's transforms). */
+  size: number;
 }
 
 export interface PdfPage {
@@ -33,7 +35,7 @@ export async function readPdf(file: string): Promise<Pdf> {
     const content = await page.getTextContent();
     const items = content.items
       .filter((i): i is typeof i & { str: string; transform: number[]; width: number } => 'str' in i)
-      .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width }));
+      .map((i) => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, width: i.width, size: Math.hypot(i.transform[0]!, i.transform[1]!) }));
     pages.push({ width, height, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
   }
   const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(o: { title: string; items?: unknown[] }): string[] {

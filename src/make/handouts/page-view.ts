@@ -13,6 +13,21 @@ export const PAPER = {
 
 /** Page margins in mm: wide enough for any home printer, with room for the running header and footer. */
 export const MARGIN = { top: 16, bottom: 16, side: 14 };
+/** In large print the running header and footer are 18 pt, and the header wraps: their margins grow. */
+export const LARGE_PRINT_MARGIN = { top: 34, bottom: 22, side: 14 };
+
+/**
+ * A page's margin cannot grow with what it holds, so in large print the top margin is made
+ * tall enough for the running header's lines: counted at 34 letters to a line (a wide Chinese
+ * or Japanese letter as two; a line holds about 40 in Source Sans 3, fewer in Atkinson
+ * Hyperlegible, and wrapping between words wastes some), each line 18 pt × 1.2 (7.62 mm),
+ * above a 4 mm gap, with 7 mm of paper's edge left over. Three lines fit the usual margin.
+ */
+export function largePrintTopMargin(runningHeader: string, logo: boolean): number {
+  const units = [...runningHeader].reduce((n, ch) => n + (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u.test(ch) ? 2 : 1), logo ? 6 : 0);
+  const lines = Math.max(3, Math.ceil(units / 34));
+  return Math.max(LARGE_PRINT_MARGIN.top, Math.ceil(7 + 4 + lines * 7.62));
+}
 
 export interface HandoutInputs {
   lecture: Lecture;
@@ -37,7 +52,9 @@ export function pageView(inputs: HandoutInputs, heading: string) {
   const typed = inputs.lecture;
   const lecture = { ...typed, title: wordsWithoutMaths(typed.title), course: typed.course && wordsWithoutMaths(typed.course), footer: typed.footer && wordsWithoutMaths(typed.footer) };
   const paper = PAPER[lecture.handouts.paper];
+  const { largePrint, dyslexiaFriendly } = lecture.handouts;
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
+  const margin = largePrint ? { ...LARGE_PRINT_MARGIN, top: largePrintTopMargin(running, inputs.logo !== undefined) } : MARGIN;
   const dir = textDirection(lecture.language);
   return {
     lang: lecture.language,
@@ -61,10 +78,13 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     footer: lecture.footer ?? '',
     paper: {
       size: paper.css,
-      margin: `${MARGIN.top}mm ${MARGIN.side}mm ${MARGIN.bottom}mm`,
-      contentWidth: `${paper.width - 2 * MARGIN.side}mm`,
-      contentHeight: `${paper.height - MARGIN.top - MARGIN.bottom}mm`,
+      margin: `${margin.top}mm ${margin.side}mm ${margin.bottom}mm`,
+      contentWidth: `${paper.width - 2 * margin.side}mm`,
+      contentHeight: `${paper.height - margin.top - margin.bottom}mm`,
     },
+    /** Classes on the page's <body> that handout.css sets large print and dyslexia-friendly type by. */
+    largePrint,
+    dyslexiaFriendly,
     fontCss: inputs.fontCss,
     stylesheet: inputs.stylesheet,
     labels: inputs.labels,

@@ -20,6 +20,17 @@ describe('flashcards', () => {
     expect(view.sheets.at(-1)!.fronts).toHaveLength(8);
   });
 
+  it('puts four cards to a sheet in large print, two by two, each back still behind its front', () => {
+    const lecture = loadLecture('content/mtcr.yaml');
+    const large = { ...lecture, handouts: { ...lecture.handouts, largePrint: true } };
+    const view = flashcardsView({ lecture: large, fontCss: '', stylesheet: '', labels: englishLabels() });
+    expect(view.sheets).toHaveLength(Math.ceil(lecture.glossary.length / 4));
+    expect(view.sheets[0]!.fronts.map((c) => c.number)).toEqual([1, 2, 3, 4]);
+    expect(view.sheets[0]!.backs.map((c) => c.number)).toEqual([2, 1, 4, 3]);
+    expect(view.largePrint).toBe(true);
+    expect(view.notices).toEqual([]);
+  });
+
   it('adds a card per question when asked', () => {
     const lecture = loadLecture('content/mtcr.yaml');
     const withQuestions = { ...lecture, handouts: { ...lecture.handouts, questionCards: true } };
