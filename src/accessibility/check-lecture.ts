@@ -8,12 +8,12 @@ import path from 'node:path';
 import type { LectureEntry } from '../course/find-lectures.js';
 import { pictureStore } from '../decide/picture-store.js';
 import { languageName } from '../language.js';
-import { renderDeckHtml } from '../make/deck/deck-html.js';
 import { DECK_VIEWPORT } from '../make/deck/deck-page.js';
-import type { FittedDeck } from '../make/deck/deck-inputs.js';
+import { NOTHING_PRINTED, type FittedDeck } from '../make/deck/deck-inputs.js';
 import { startDeck } from '../make/deck/fit-deck.js';
 import { describeSlide } from '../make/deck/slide-decisions.js';
 import { handoutContrast, printedSlideContrast, readThemeContrast } from '../make/contrast.js';
+import { deckHtml } from '../outputs/deck-html/index.js';
 import type { MakeContext } from '../outputs/output-kind.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { loadLecture, type LoadedLecture } from '../pipeline/load-step.js';
@@ -88,7 +88,11 @@ async function typeSizeTopic(context: MakeContext, fitted: FittedDeck): Promise<
 
 async function deckHtmlTopic(context: MakeContext, fitted: FittedDeck): Promise<TopicReport> {
   const { lecture } = context;
-  const html = await renderDeckHtml(fitted.markdown, context.themeCss, context.fontCss, lecture.language);
+  // deck.html exactly as a build makes it: through its output kind.
+  const rendered = await deckHtml.render(context, fitted);
+  if ('skip' in rendered) throw new Error(`deck.html was skipped: ${rendered.skip}`);
+  const made = await rendered.make(NOTHING_PRINTED);
+  const html = String(made.files.find((f) => f.name === 'deck.html')!.data);
   const violations = await context.browser.withDocument('deck.html', html, context.images, {}, axeViolations);
   const problems = violations.map((v): Problem => ({
     file: lecture.file,
