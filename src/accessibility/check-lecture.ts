@@ -92,7 +92,8 @@ async function deckHtmlTopic(context: MakeContext, fitted: FittedDeck): Promise<
   const rendered = await deckHtml.render(context, fitted);
   if ('skip' in rendered) throw new Error(`deck.html was skipped: ${rendered.skip}`);
   const made = await rendered.make(NOTHING_PRINTED);
-  const html = String(made.files.find((f) => f.name === 'deck.html')!.data);
+  const data = made.files.find((f) => f.name === 'deck.html')!.data;
+  const html = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
   const violations = await context.browser.withDocument('deck.html', html, context.images, {}, axeViolations);
   const problems = violations.map((v): Problem => ({
     file: lecture.file,
