@@ -3,7 +3,7 @@ import type { Bullet, Lecture, Slide } from '../../load/lecture.js';
 import { urlPath } from '../../paths.js';
 import { plainText } from '../../load/key-terms.js';
 import { fill, type Labels } from '../labels.js';
-import { marpCell, marpInline, marpNotes } from './marp-text.js';
+import { marpCell, marpInline, marpNotes, marpPlain } from './marp-text.js';
 import { marpCode } from './marp-code.js';
 import type { DeckSlide } from './plan-deck.js';
 
@@ -71,7 +71,8 @@ function contentView(slide: Slide, fit: number): SlideView {
       return {
         ...base,
         src: urlPath(slide.image?.href ?? ''),
-        alt: marpInline(slide.caption ?? slide.title),
+        // The teacher's alt text ("" for a decorative picture); without one, the caption or title says a little.
+        alt: slide.alt !== undefined ? marpPlain(slide.alt) : marpInline(slide.caption ?? slide.title),
       };
     case 'table':
       return {

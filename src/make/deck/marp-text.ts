@@ -101,6 +101,14 @@ export function marpInline(text: string): string {
   return toMarp(text, false);
 }
 
+/**
+ * Plain text shown as typed, e.g. an image's alt text in `![…](…)`: on one line, with every
+ * character Markdown could read as markup escaped (markdown-it unescapes them in the alt).
+ */
+export function marpPlain(text: string): string {
+  return escapeText(text.replace(/\s+/g, ' ').trim());
+}
+
 /** A table cell: inline text that cannot end its cell early. */
 export function marpCell(text: string): string {
   return toMarp(text, true);

@@ -11,7 +11,7 @@ function chunk<T>(items: T[], size: number): T[][] {
 
 export function notesHandoutView(inputs: SlideHandoutInputs) {
   const perPage = inputs.lecture.handouts.slidesPerPage;
-  const numbered = inputs.slides.map((s, i) => ({ number: i + 1, svg: s.svg }));
+  const numbered = inputs.slides.map((s, i) => ({ number: i + 1, svg: s.svg, alt: s.alt }));
   return {
     ...pageView(inputs, inputs.labels.notesHandout),
     slideCss: inputs.slideCss,
