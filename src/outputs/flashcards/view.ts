@@ -5,6 +5,7 @@
  */
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { picturesLeftOut } from '../pictures-left-out.js';
 
 export const CARDS_PER_SHEET = 8;
 const COLUMNS = 2;
@@ -47,5 +48,7 @@ export function flashcardsView(inputs: HandoutInputs) {
       backs: mirrored(cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.back, size: sizeFor(c?.back ?? '', 150) }))),
     });
   }
-  return { ...pageView(inputs, inputs.labels.flashcards), sheets, empty: cards.length === 0 };
+  // A card has room for a question's words, not its picture.
+  const notices = lecture.handouts.questionCards ? picturesLeftOut(lecture.questions, 'a card has room for its words only') : [];
+  return { ...pageView(inputs, inputs.labels.flashcards), sheets, empty: cards.length === 0, notices };
 }
