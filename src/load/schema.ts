@@ -178,7 +178,7 @@ const Question = z
       .union([z.boolean(), z.string().trim().min(1), z.number()])
       .describe('The answer: one of the choices, true/false, or the expected text.'),
     explain: Text.optional().describe('Why that is the answer (shown in answer keys).'),
-    image: z.string().optional().describe('A picture for the question (a map, a diagram, a graph), a path relative to the lecture file; printed under the question.'),
+    image: z.string().optional().describe('A picture for the question (a map, a diagram, a graph), a path relative to the lecture file: printed under the question in the quiz and its answer key, and carried by the Moodle XML and QTI exports.'),
     alt: Alt.optional(),
   })
   .superRefine((q, ctx) => {
