@@ -26,7 +26,9 @@ export async function slidePictures(deck: FittedDeck, { lecture, labels }: Pick<
   return {
     slideCss: svg.css,
     slides: deck.plan.map((s, i) => ({
-      svg: svg.slides[i] ?? '',
+      // The picture says the slide's words in its alt text: what it holds is hidden from screen
+      // readers, which would otherwise read the slide twice (and its image's alt text again).
+      svg: (svg.slides[i] ?? '').replace(/^<svg\b/, '<svg aria-hidden="true"'),
       alt: slideDescription(lecture, s, labels),
       ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),
       ...(s.kind !== 'title' && s.kind !== 'divider' && s.kind !== 'closing' && s.part > 1 && { continues: true }),
