@@ -104,6 +104,14 @@ describe('a question\'s picture', () => {
     expect([...xml.matchAll(/<img src="@@PLUGINFILE@@\/nile-map\.png" alt="([^"]*)"/g)].map((m) => m[1])).toEqual([choiceQ.alt, shortQ.alt]);
   });
 
+  it('has a schema that refuses an embedded file Moodle could not read: without its name, or not base64', async () => {
+    const xml = readFileSync(file('quiz-moodle.xml'), 'utf8');
+    const schema = readFileSync('schema/moodle-quiz.xsd', 'utf8');
+    for (const broken of [xml.replace(' name="nile-map.png"', ''), xml.replace(/encoding="base64">[^<]+</, 'encoding="base64">not base64!<')]) {
+      expect((await validateXML({ xml: [{ fileName: 'quiz-moodle.xml', contents: broken }], schema: [schema] })).valid).toBe(false);
+    }
+  });
+
   it('is a file of quiz-qti.zip, named in its manifest and shown with its alt text', async () => {
     const zip = await JSZip.loadAsync(readFileSync(file('quiz-qti.zip')));
     expect(Buffer.from(await zip.file('images/nile-map.png')!.async('uint8array')).equals(PICTURE)).toBe(true);
