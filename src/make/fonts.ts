@@ -199,6 +199,15 @@ export function embeddedFontCss(text = ''): string {
 }
 
 /**
+ * Faces for the characters of `text` that the faces every document embeds lack: a sign that
+ * one handout alone prints (the answer keys' ✓, which Source Sans 3 does not draw), added to
+ * that handout's fonts rather than to every document's.
+ */
+export function glyphFontCss(text: string): string {
+  return fallbackFaces(text, chosenFaces('')).map(({ set, face }) => faceCss(set, face)).join('\n');
+}
+
+/**
  * Where a stray character is looked for: Noto Sans SC first, the broadest (arrows, symbols,
  * full-width forms), then the others.
  */

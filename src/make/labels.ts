@@ -15,7 +15,7 @@ const KEYS = [
   'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext',
   'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards',
   'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'logo', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways', 'pointDetails', 'detailsJoin', 'quoted',
-  'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
+  'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'correctMark', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexExports', 'indexHtml', 'indexPdf', 'indexPptx', 'indexPptxPictures', 'indexTitleSlide',
   'indexNotesHandout', 'indexSpeakerNotes', 'indexRevisionSheet', 'indexWorksheet', 'indexWorksheetAnswers', 'indexQuiz', 'indexQuizAnswers', 'indexFlashcards',
   'indexGift', 'indexMoodleXml', 'indexQti', 'indexKahoot', 'indexAnki', 'indexTsv',

@@ -95,7 +95,8 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
         themeCss: loaded.themeCss,
         // The labels are printed too: a Chinese label needs its characters embedded even where the
         // lecture lacks them. KaTeX's stylesheet and fonts join only when the lecture has maths.
-        fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify(ctx.labelsFor(lecture.language).labels)), mathsCss(lecture)].filter(Boolean).join('\n'),
+        // The answer keys' sign is left out: only the keys print it, and they add its face (glyphFontCss).
+        fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify({ ...ctx.labelsFor(lecture.language).labels, correctMark: '' })), mathsCss(lecture)].filter(Boolean).join('\n'),
         deckTemplates: ctx.deckTemplates,
         handoutTemplates: ctx.handoutTemplates,
         browser: ctx.browser,

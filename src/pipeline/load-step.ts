@@ -6,6 +6,7 @@ import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
 import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
+import { inlineThemeImports } from '../make/theme-imports.js';
 import type { Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import type { BuildOptions } from './context.js';
@@ -25,13 +26,21 @@ export interface LoadedLecture {
 
 function readTheme(templates: TemplateSet, lecture: Lecture): string {
   const name = `themes/${lecture.theme}.css`;
+  let text: string;
   try {
     // Loading has checked the name (theme-name.ts); a path must never reach the file system even so.
     if (!THEME_NAME.test(lecture.theme)) throw new Error('not a theme name');
-    return templates.read(name).text;
+    text = templates.read(name).text;
   } catch (cause) {
     const known = [...templates.list('themes').keys()].map((f) => f.replace(/\.css$/, ''));
     throw new LoadError(`${lecture.file}: theme ${quoted(lecture.theme)} not found; available themes: ${known.join(', ')}`, { file: lecture.file, cause });
+  }
+  // A theme that builds on another (`@import 'lectern';`) reaches Marp whole.
+  const themes = templates.themes();
+  try {
+    return inlineThemeImports(text, (theme) => (themes.includes(theme) ? templates.read(`themes/${theme}.css`).text : undefined), [lecture.theme]);
+  } catch (cause) {
+    throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
   }
 }
 

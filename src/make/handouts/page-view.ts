@@ -1,6 +1,7 @@
 /** What every handout page shows: the lecture's title, course, revised date and footer, on the chosen paper. */
 import type { Lecture } from '../../load/lecture.js';
 import { textDirection } from '../../language.js';
+import { glyphFontCss } from '../fonts.js';
 import { fill, type Labels } from '../labels.js';
 import { wordsWithoutMaths } from '../maths/find-maths.js';
 import { htmlInline } from './html-text.js';
@@ -23,6 +24,12 @@ export interface HandoutInputs {
   /** The lecture's logo for the running header, a CSS image (see page-logo.ts). */
   logo?: string;
 }
+
+/**
+ * An answer key's inputs: its fonts with a face for the sign that marks each right answer
+ * (the label correctMark, ✓), which the other documents do not print and so do not embed.
+ */
+export const withMarkFont = (inputs: HandoutInputs): HandoutInputs => ({ ...inputs, fontCss: `${inputs.fontCss}\n${glyphFontCss(inputs.labels.correctMark)}` });
 
 export function pageView(inputs: HandoutInputs, heading: string) {
   // The running header and footer are printed as text (a page's margin cannot hold HTML):

@@ -6,7 +6,7 @@
 import type { Question } from '../../load/lecture.js';
 import { fill } from '../../make/labels.js';
 import { htmlInline } from '../../make/handouts/html-text.js';
-import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { pageView, withMarkFont, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { seededShuffle } from '../../make/handouts/shuffle.js';
 import { urlPath } from '../../paths.js';
 
@@ -52,7 +52,7 @@ export function quizView(inputs: HandoutInputs, withAnswers: boolean) {
     };
   });
   return {
-    ...pageView(inputs, withAnswers ? labels.quizAnswers : labels.quiz),
+    ...pageView(withAnswers ? withMarkFont(inputs) : inputs, withAnswers ? labels.quizAnswers : labels.quiz),
     answers: withAnswers,
     version: shuffle ? fill(labels.version, { seed }) : undefined,
     total: items.length,

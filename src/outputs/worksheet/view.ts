@@ -8,7 +8,7 @@
  */
 import { replaceTerms, termMatches } from '../../make/key-term-marks.js';
 import { escapeHtml, htmlInline, htmlWithBlanks, plainText } from '../../make/handouts/html-text.js';
-import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { pageView, withMarkFont, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { hasMaths } from '../../make/maths/find-maths.js';
 import { shorten } from '../../make/shorten.js';
 import { blankOut, lectureTexts, worksheetSecrets } from './sentences.js';
@@ -65,7 +65,7 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
     });
 
   return {
-    ...pageView(inputs, withAnswers ? inputs.labels.worksheetAnswers : inputs.labels.worksheet),
+    ...pageView(withAnswers ? withMarkFont(inputs) : inputs, withAnswers ? inputs.labels.worksheetAnswers : inputs.labels.worksheet),
     answers: withAnswers,
     blanks,
     wordBank: lecture.handouts.wordBank ? [...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })).map((t) => (hasMaths(t) ? htmlInline(t) : escapeHtml(t))) : undefined,
