@@ -14,7 +14,7 @@ function pieces(lecture: Lecture, slide: DeckSlide, labels: Labels): string[] {
   const cont = (title: string, part: number) => (part > 1 ? fill(labels.continued, { title }) : title);
   switch (slide.kind) {
     case 'title':
-      return [lecture.course ?? '', lecture.lesson ? fill(labels.lesson, { lesson: lecture.lesson }) : '', lecture.title, lecture.subtitle ?? '', lecture.author ?? ''];
+      return [lecture.course ?? '', lecture.lesson ? fill(labels.lesson, { lesson: lecture.lesson }) : '', lecture.title, lecture.subtitle ?? '', lecture.author ?? '', lecture.revised ? fill(labels.revised, { date: lecture.revised }) : ''];
     case 'objectives':
       return [cont(labels.objectives, slide.part), ...slide.items];
     case 'divider':
