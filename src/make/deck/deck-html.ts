@@ -13,7 +13,7 @@ import { onInterrupt } from '../../interrupt.js';
 import { textDirection } from '../../language.js';
 import { withoutMarpKatexFonts } from '../maths/maths-css.js';
 import { withReaderMends, type BespokeLabels } from './bespoke-readers.js';
-import { MARP_OPTIONS, prepareMaths } from './marp-render.js';
+import { altFromTitle, MARP_OPTIONS, prepareMaths } from './marp-render.js';
 
 // Marp CLI talks on the console, which convert() silences for the time it runs: two at once
 // would restore each other's silence, so they take turns (it is work for Node's one thread anyway).
@@ -71,7 +71,7 @@ async function convert(
     if (code !== 0) throw new RenderError(`Marp could not make deck.html:\n${captured.join('\n')}`);
     const html = await readFile(output, 'utf8');
     // Embed the font, as in the PDF, so the deck looks the same on every computer.
-    return withoutMarpKatexFonts(html).replace('</head>', `<style>${fontCss}</style></head>`);
+    return altFromTitle(withoutMarpKatexFonts(html)).replace('</head>', `<style>${fontCss}</style></head>`);
   } finally {
     Object.assign(console, saved);
   }
