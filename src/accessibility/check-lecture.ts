@@ -18,6 +18,7 @@ import type { MakeContext } from '../outputs/output-kind.js';
 import type { BuildContext } from '../pipeline/context.js';
 import { loadLecture, type LoadedLecture } from '../pipeline/load-step.js';
 import { lectureMakeContext } from '../pipeline/make-context.js';
+import { NO_ALT_TEXT } from '../load/warnings.js';
 import { quoted, type Problem } from '../problems/problem.js';
 import { contrastProblems, type Stylesheet } from './contrast-problems.js';
 import { axeViolations, WCAG_TAGS } from './deck-axe.js';
@@ -26,6 +27,17 @@ import { languageMismatch, scriptCounts, lectureText } from './script-language.j
 import { READABLE_FLOOR_PT, smallTextOnSlides } from './slide-type-size.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function altTextTopic(loaded: LoadedLecture): TopicReport {
+  const { lecture } = loaded;
+  const pictures = [...lecture.sections.flatMap((s) => s.slides), ...lecture.questions].filter((x) => x.image);
+  const decorative = pictures.filter((x) => x.alt === '').length;
+  const described = pictures.filter((x) => x.alt).length;
+  // The build's own warnings, at the image: line with what to type; as errors here, as under --strict.
+  const problems = loaded.warnings.filter((w) => w.message.includes(NO_ALT_TEXT)).map((w): Problem => ({ ...w, severity: 'error' }));
+  const checked = pictures.length === 0 ? 'no pictures' : `${plural(pictures.length, 'picture')}: ${described} with alt text, ${decorative} marked decorative (alt: "")`;
+  return { topic: 'alt text', checked, problems };
+}
 
 function languageTopic(loaded: LoadedLecture): TopicReport {
   const { lecture } = loaded;
@@ -113,5 +125,5 @@ export async function checkLecture(entry: LectureEntry, ctx: BuildContext): Prom
   const deck = startDeck({ ...context, templates: context.deckTemplates }, async () => ({ pdf: false, pictures: [] }));
   const fitted = await deck.fitted;
   await deck.printed;
-  return [languageTopic(loaded), contrastTopic(context, ctx.templates), await typeSizeTopic(context, fitted), await deckHtmlTopic(context, fitted)];
+  return [altTextTopic(loaded), languageTopic(loaded), contrastTopic(context, ctx.templates), await typeSizeTopic(context, fitted), await deckHtmlTopic(context, fitted)];
 }

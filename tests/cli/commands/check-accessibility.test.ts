@@ -23,7 +23,11 @@ describe('lectern check-accessibility', () => {
     const { status, stdout, work } = check('content');
     expect(status).toBe(1);
     // Each lecture says what was checked, topic by topic.
-    for (const topic of ['language', 'type size', 'deck.html']) expect(stdout).toMatch(new RegExp(`[✓✗] ${topic}`));
+    for (const topic of ['alt text', 'language', 'contrast', 'type size', 'deck.html']) expect(stdout).toMatch(new RegExp(`[✓✗] ${topic}`));
+    // A picture without alt text, at its image: line with what to type; a decorative one counted, not blamed.
+    expect(stdout).toMatch(/✗ alt text\s+2 pictures: 0 with alt text, 1 marked decorative/);
+    expect(stdout).toMatch(/content\/crowded\.yaml:21:16  the picture on slide "A delta from the air" has no alt text/);
+    expect(stdout).toContain('hint: under image:, add alt: "The river drops its silt where it meets the sea: a map (a photo, a diagram) showing …"');
     expect(stdout).toContain('content/hindi-unlabelled.yaml:1:1  the lecture is written mostly in Devanagari letters, but its language is English (en)');
     expect(stdout).toContain('hint: add a line language: hi');
     expect(stdout).toMatch(/content\/crowded\.yaml:7:9  warning: slide 3 "Erosion" has text set at 1\d(\.\d)? pt/);
