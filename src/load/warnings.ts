@@ -21,6 +21,9 @@ function altHint(about?: string): string {
   return `under image:, add alt: "${example}", saying what a student who cannot see the picture needs to know; or alt: "" if it is only decoration`;
 }
 
+/** What every missing-alt warning says, so `lectern check-accessibility` can pick them out. */
+export const NO_ALT_TEXT = 'has no alt text: a student who cannot see it is told nothing about it';
+
 // "yes" and "no" in the languages Lectern's teachers write in: meant as true or false, most likely.
 const YES_OR_NO = /^(yes|no|oui|non|ja|nein|sí|sim|não|हाँ|हां|नहीं|نعم|لا)$/iu;
 
@@ -31,7 +34,7 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
       if (slide.image && slide.alt === undefined) {
         warnings.push({
           path: ['sections', si, 'slides', sj, 'image'],
-          message: `the picture on slide ${quoted(slide.title)} has no alt text: a student who cannot see it is told nothing about it`,
+          message: `the picture on slide ${quoted(slide.title)} ${NO_ALT_TEXT}`,
           hint: altHint(slide.caption ?? slide.title),
         });
       }
@@ -57,7 +60,7 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
     if (q.image && q.alt === undefined) {
       warnings.push({
         path: ['questions', i, 'image'],
-        message: `the picture of question ${quoted(q.question)} has no alt text: a student who cannot see it is told nothing about it`,
+        message: `the picture of question ${quoted(q.question)} ${NO_ALT_TEXT}`,
         hint: altHint(),
       });
     }
