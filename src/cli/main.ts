@@ -77,6 +77,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('check-accessibility')
+    .description('check lectures as an accessibility office would: alt text, language, contrast, type size, deck.html (axe-core); builds nothing')
+    .argument('[paths...]', 'lecture files or folders of them', ['content'])
+    .option('-t, --templates <dir>', 'your own templates folder (its themes are checked)')
+    .option('--json', 'print the report as JSON (per lecture, per topic: what was checked, the problems)')
+    .action(async (paths: string[], flags: { templates?: string; json?: boolean }) => {
+      const { runCheckAccessibility } = await import('./commands/check-accessibility.js');
+      const { templates } = folderOptions({ out: 'output', ...flags });
+      code = await runCheckAccessibility(paths, { ...(templates !== undefined && { templates }), ...(flags.json && { json: true }) }, io);
+    });
+
+  program
     .command('new')
     .description('write a new lecture to edit, showing every kind of slide (and a course.yaml in a new folder)')
     .argument('<path>', 'where the lecture goes, e.g. content/biology/cells (".yaml" is added)')

@@ -38,9 +38,15 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
       // A card is in its lecture's language: its lang (and dir) say so where it differs from the page's.
       const lang = manifest.language ?? 'en';
       const labels = labelsFor(lang).labels;
-      // Outputs with a label on the index, whose file this lecture has.
-      const links = (kinds: readonly OutputKind[]) =>
-        kinds.flatMap((o) => (o.indexLabel && manifest.files.includes(o.file) ? [{ href: `${href}/${o.file}`, label: labels[o.indexLabel] }] : []));
+      // Outputs with a label on the index, whose file this lecture has. Each link's name
+      // for screen readers says what it opens and of which lecture ("Quiz (PDF) — Atoms"): a
+      // list of a page's links, as screen readers offer, would otherwise read "PDF, PDF, PDF".
+      const links = (kinds: readonly OutputKind[], named: (label: string) => string) =>
+        kinds.flatMap((o) =>
+          o.indexLabel && manifest.files.includes(o.file)
+            ? [{ href: `${href}/${o.file}`, label: labels[o.indexLabel], name: fill(labels.indexLinkOf, { link: named(labels[o.indexLabel]), lecture: manifest.title }) }]
+            : [],
+        );
       return {
         href,
         ...(lang !== language && { lang, dir: textDirection(lang) }),
@@ -55,10 +61,12 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
         thumbnail: existsSync(path.join(outDir, folder, THUMBNAIL_FILE)) ? `${href}/${THUMBNAIL_FILE}` : undefined,
         thumbnailAlt: fill(labels.indexTitleSlide, { title: manifest.title }),
         deckLabel: labels.indexDeck,
-        deck: links(OUTPUTS.filter((o) => o.group === 'deck')),
-        handouts: links(OUTPUTS.filter((o) => o.group === undefined)),
+        // "HTML (Deck)", "Quiz (PDF)", "Moodle (XML)": each name starts with the link's visible
+        // text, so that a teacher using voice control can say what they see (WCAG 2.5.3).
+        deck: links(OUTPUTS.filter((o) => o.group === 'deck'), (label) => fill(labels.indexLinkFormat, { link: label, format: labels.indexDeck })),
+        handouts: links(OUTPUTS.filter((o) => o.group === undefined), (label) => fill(labels.indexLinkFormat, { link: label, format: labels.indexPdf })),
         exportsLabel: labels.indexExports,
-        exports: links(OUTPUTS.filter((o) => o.group === 'exports')),
+        exports: links(OUTPUTS.filter((o) => o.group === 'exports'), (label) => label),
       };
     });
   const byCourse = new Map<string, typeof lectures>();
@@ -69,10 +77,21 @@ export function indexView(outDir: string, { language, labelsFor }: IndexLanguage
     lang: language,
     dir: textDirection(language),
     labels,
-    courses: [...byCourse].sort(([a], [b]) => a.localeCompare(b)).map(([name, items]) => ({ name, lectures: items.sort(lessonOrder) })),
+    // Each course's id is its place on the page: course names may be any text, and the list of
+    // courses at the top links to them.
+    courses: [...byCourse].sort(([a], [b]) => a.localeCompare(b)).map(([name, items], i) => ({ name, id: `course-${i + 1}`, ...courseLang(items), lectures: items.sort(lessonOrder) })),
     count: lectures.length,
     countLabel: fill(lectures.length === 1 ? labels.indexCountOne : labels.indexCountMany, { count: lectures.length }),
   };
+}
+
+/**
+ * A course's name is in its lectures' language: when they all share one other than the page's,
+ * its heading says so (WCAG 3.1.2), so that a screen reader reads "العلوم" as Arabic.
+ */
+function courseLang(lectures: readonly { lang?: string; dir?: string }[]): { lang?: string; dir?: string } {
+  const first = lectures[0];
+  return first?.lang && lectures.every((l) => l.lang === first.lang) ? { lang: first.lang, dir: first.dir } : {};
 }
 
 /** The language of the course: the one the content root's course.yaml names, else English. */

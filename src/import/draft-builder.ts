@@ -99,7 +99,7 @@ export class DraftBuilder {
     const slide = this.layoutSlide();
     slide.layout = 'image';
     slide.image = { file: picture.file, ...(picture.alt && { alt: picture.alt }) };
-    if (!picture.alt) slide.checks.push(`${picture.file} has no alt text in the source: write a caption that says what it shows`);
+    if (!picture.alt) slide.checks.push(`${picture.file} has no alt text in the source: write alt: "…" saying what it shows (alt: "" if it is only decoration)`);
   }
 
   /** Speaker notes for the current slide, after any it has. */

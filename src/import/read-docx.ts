@@ -2,7 +2,7 @@
  * A Word document (.docx) read into a lecture draft, through mammoth's HTML: headings become
  * the title, sections and slides (levels as read-text.ts reads Markdown's), lists points with
  * their sub-points, paragraphs points, a table a table slide, a picture an image slide (the
- * picture copied beside the lecture, its alt text the caption), and bold phrases key-term
+ * picture copied beside the lecture, its alt text its alt), and bold phrases key-term
  * suggestions. Text stays plain: what Markdown would read is escaped.
  */
 import mammoth from 'mammoth';
@@ -168,7 +168,8 @@ export const readDocx: Reader = async (file, context): Promise<Imported> => {
         builder.table(block.rows);
         break;
       case 'picture':
-        builder.picture({ file: block.picture.file, ...(block.picture.alt && { alt: escapeMarkdown(block.picture.alt) }) });
+        // Alt text is plain text, kept as written (no Markdown escapes).
+        builder.picture({ file: block.picture.file, ...(block.picture.alt && { alt: block.picture.alt }) });
         break;
     }
   }

@@ -2,7 +2,7 @@
  * A PowerPoint file (.pptx) read into a lecture draft: the slides in the order the
  * presentation shows them, each slide's title placeholder its title, its other text points at
  * their levels, a table a table slide, a picture an image slide (copied beside the lecture,
- * its alt text the caption), its speaker notes the notes. PowerPoint's sections are the
+ * its alt text its alt), its speaker notes the notes. PowerPoint's sections are the
  * lecture's; a deck without any is one section, named after its title.
  */
 import { createHash } from 'node:crypto';
@@ -133,7 +133,8 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
       else if (item.kind === 'table') builder.table(item.rows.map((row) => row.map(escapeMarkdown)));
       else {
         const file = await copy(item.media);
-        if (file) builder.picture({ file, ...(item.alt && { alt: escapeMarkdown(item.alt) }) });
+        // Alt text is plain text, kept as written (no Markdown escapes).
+        if (file) builder.picture({ file, ...(item.alt && { alt: item.alt }) });
       }
     }
     builder.notes(slide.notes.map(escapeMarkdown).join('\n\n'), first);

@@ -16,7 +16,8 @@ function slideValue(slide: DraftSlide): Record<string, unknown> {
     ...(slide.points.length > 0 && !slide.layout && { bullets: slide.points.map(pointValue) }),
     ...(slide.columns && { columns: slide.columns.map((c) => ({ heading: c.heading, bullets: c.points.map(pointValue) })) }),
     ...(slide.table && { table: slide.table }),
-    ...(slide.image && { image: slide.image.file, ...(slide.image.alt && { caption: slide.image.alt }) }),
+    // The source's alt text describes the picture: the lecture's alt, not a caption printed for everyone.
+    ...(slide.image && { image: slide.image.file, ...(slide.image.alt && { alt: slide.image.alt }) }),
     // Text that came with a table or a picture is kept in the notes.
     ...((slide.notes || (slide.layout && slide.layout !== 'compare' && slide.points.length > 0)) && {
       notes: [slide.notes, ...(slide.layout && slide.layout !== 'compare' ? slide.points.map((p) => p.text) : [])].filter(Boolean).join('\n\n'),

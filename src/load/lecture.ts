@@ -56,6 +56,8 @@ export interface Slide {
   source?: string;
   image?: ImageRef;
   caption?: string;
+  /** What the image shows, for someone who cannot see it; "" when it is decorative, absent when not written. */
+  alt?: string;
   table?: { header: string[]; rows: string[][] };
   /** Line of the slide in its lecture file, for messages. */
   line: number;
@@ -77,6 +79,12 @@ export interface Question {
   answer: string;
   kind: 'choice' | 'true-false' | 'short';
   explain?: string;
+  /** A picture printed with the question. */
+  image?: ImageRef;
+  /** What that picture shows (as a slide's `alt`). */
+  alt?: string;
+  /** Line of the question in its lecture file, for messages about its picture. */
+  line?: number;
 }
 
 export interface HandoutOptions {

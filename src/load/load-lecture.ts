@@ -64,9 +64,9 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   if (!result.success) return { file, problems: schemaProblems(result.error.issues, parsed, file) };
 
   const problems: Problem[] = [];
-  const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
+  const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error', hint?: string) => {
     const pos = parsed.positionOf(p);
-    problems.push({ file, line: pos.line, column: pos.column, severity, message });
+    problems.push({ file, line: pos.line, column: pos.column, severity, message, ...(hint && { hint }) });
   };
   checkShape(result.data, report);
   // A theme the course set is checked in its course.yaml (course.ts); this is the lecture's own.
@@ -79,7 +79,7 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   // The schema fills in the default: whether the teacher wrote it is read from what was written.
   const slidesPerPageChosen = (data as { handouts?: Record<string, unknown> } | undefined)?.handouts?.['slides-per-page'] !== undefined;
   const lecture = normalise(result.data, file, parsed, report, fences, slidesPerPageChosen, imageRoot);
-  for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning');
+  for (const w of lectureWarnings(lecture)) report(w.path, w.message, 'warning', w.hint);
   const schemaLine = schemaLineProblem(source, file, 'lecture');
   if (schemaLine) problems.push(schemaLine);
   const hasErrors = problems.some((p) => p.severity === 'error');
@@ -167,7 +167,9 @@ function toBullet(input: BulletInput, p: PropertyKey[], fences: Fences): Bullet 
   return { text, children, ...(code && { code }) };
 }
 
-function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefined ? T : never): Question {
+type QuestionParsed = LectureParsed['questions'] extends (infer T)[] | undefined ? T : never;
+
+function toQuestion(q: QuestionParsed): Question {
   const answer = String(q.answer);
   const kind = q.choices ? 'choice' : typeof q.answer === 'boolean' || /^(true|false)$/i.test(answer) ? 'true-false' : 'short';
   return {
@@ -176,6 +178,7 @@ function toQuestion(q: LectureParsed['questions'] extends (infer T)[] | undefine
     kind,
     ...(q.choices && { choices: q.choices }),
     ...(q.explain !== undefined && { explain: q.explain }),
+    ...(q.alt !== undefined && { alt: q.alt }),
   };
 }
 
@@ -211,6 +214,7 @@ function normalise(
         ...(s.quote !== undefined && { quote: s.quote }),
         ...(s.source !== undefined && { source: s.source }),
         ...(s.caption !== undefined && { caption: s.caption }),
+        ...(s.alt !== undefined && { alt: s.alt }),
         ...(s.table && { table: s.table }),
       };
       if (s.image !== undefined) {
@@ -250,7 +254,14 @@ function normalise(
     objectives: data.objectives ?? [],
     sections,
     glossary: data.glossary ?? [],
-    questions: (data.questions ?? []).map(toQuestion),
+    questions: (data.questions ?? []).map((q, i) => {
+      const question = toQuestion(q);
+      if (q.image === undefined) return question;
+      // A question's picture is checked like a slide's: a file inside the lecture's (or course's) folder.
+      const image = resolveImage(q.image, dir, root);
+      if ('problem' in image) report(['questions', i, 'image'], image.problem);
+      return { ...question, ...(!('problem' in image) && { image }), line: parsed.positionOf(['questions', i]).line };
+    }),
     takeaways: data.takeaways ?? [],
     handouts: {
       paper: data.handouts?.paper ?? 'a4',

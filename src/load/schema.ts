@@ -26,6 +26,16 @@ const Language = z
   .refine((tag) => !TAG_SHAPE.test(tag) || canonicalLanguage(tag) !== undefined, { error: (issue) => languageTagMessage(issue.input) })
   .describe('The language the lecture is written in, a BCP 47 tag such as en, fr, es, de, pt, hi, ar, zh or pt-BR: it sets the words Lectern adds (headings, labels), the way dates are written, and right-to-left layout for Arabic and Hebrew.');
 
+/**
+ * What a picture shows, for someone who cannot see it: read aloud by screen readers, kept
+ * in every PDF and in PowerPoint. Plain text (no Markdown or maths); "" marks a picture that
+ * adds nothing to the words around it.
+ */
+const Alt = z
+  .string()
+  .describe('Alt text: what the picture shows, in a sentence or two, for a student who cannot see it (a screen reader reads it aloud). Plain text. Write alt: "" for a purely decorative picture that carries no information.')
+  .meta({ examples: ['A map of the Nile from Lake Victoria to the Mediterranean, with Cairo and Khartoum marked'] });
+
 /** A title: text with something in it. */
 const Title = Text.refine((t) => t.trim() !== '', { message: 'the title is empty; write it in' });
 
@@ -58,7 +68,7 @@ export const LAYOUT_FIELDS: Record<Layout, { required: string[]; optional: strin
   timeline: { required: ['events'], optional: [] },
   compare: { required: ['columns'], optional: [] },
   quote: { required: ['quote'], optional: ['source'] },
-  image: { required: ['image'], optional: ['caption'] },
+  image: { required: ['image'], optional: ['caption', 'alt'] },
   table: { required: ['table'], optional: ['caption'] },
 };
 
@@ -116,7 +126,8 @@ export const SlideSchema = z
     quote: Text.optional().describe('The quotation.'),
     source: Text.optional().describe('Who said or wrote the quotation.'),
     image: z.string().optional().describe('Path of an image file, relative to the lecture file.'),
-    caption: Text.optional().describe('A caption under the image or table.'),
+    caption: Text.optional().describe('A caption under the image or table, shown to everyone.'),
+    alt: Alt.optional(),
     table: Table.optional(),
   })
   .superRefine((slide, ctx) => {
@@ -167,8 +178,13 @@ const Question = z
       .union([z.boolean(), z.string().trim().min(1), z.number()])
       .describe('The answer: one of the choices, true/false, or the expected text.'),
     explain: Text.optional().describe('Why that is the answer (shown in answer keys).'),
+    image: z.string().optional().describe('A picture for the question (a map, a diagram, a graph), a path relative to the lecture file: printed under the question in the quiz and its answer key, and carried by the Moodle XML and QTI exports.'),
+    alt: Alt.optional(),
   })
   .superRefine((q, ctx) => {
+    if (q.alt !== undefined && q.image === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'this question has alt text but no picture; add "image: …" (a file beside the lecture), or remove "alt"' });
+    }
     if (q.choices && !q.choices.includes(String(q.answer))) {
       const meant = closestWord(String(q.answer), q.choices);
       ctx.addIssue({

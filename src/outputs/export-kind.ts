@@ -14,6 +14,8 @@ export interface ExportInputs {
   labels: Labels;
   /** The lecture's output folder, relative to the output root (e.g. "biology/week1/intro"). */
   outPath: string;
+  /** The bytes of one of the lecture's pictures (a question's), as the build holds them. */
+  readImage(file: string): Promise<Uint8Array>;
 }
 
 /**
@@ -52,7 +54,7 @@ export const lectureExport = (spec: ExportSpec): OutputKind => ({
   // No template, theme or handout option shapes an export: its key is the lecture's and the labels'.
   reads: () => ({ templates: [] }),
   async render(context) {
-    const inputs: ExportInputs = { lecture: context.lecture, labels: context.labels, outPath: context.outPath };
+    const inputs: ExportInputs = { lecture: context.lecture, labels: context.labels, outPath: context.outPath, readImage: (file) => context.readImage(file) };
     const source = spec.source(inputs);
     if (isSkip(source)) return { skip: source.skip };
     return {

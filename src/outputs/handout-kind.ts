@@ -46,7 +46,7 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
         labels: context.labels,
         ...(lecture.logo && { logo: await pageLogo(lecture.logo.file) }),
       };
-      const inputs = spec.slides ? { ...base, ...(await slidePictures(requireDeck(spec.name, deck))) } : base;
+      const inputs = spec.slides ? { ...base, ...(await slidePictures(requireDeck(spec.name, deck), base)) } : base;
       const view = spec.view(inputs as never);
       if ('skip' in view) return { skip: view.skip };
       if (spec.whenEmpty && 'empty' in view && view.empty === true) return { skip: spec.whenEmpty };

@@ -9,24 +9,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decide, type Decisions } from '../decide/decide.js';
-import { printSalt } from '../decide/fingerprints.js';
 import { CACHE_DIR, readLedger } from '../decide/ledger.js';
 import { pictureStore } from '../decide/picture-store.js';
 import { readManifest, MANIFEST_FILE } from '../course/manifest.js';
 import type { LectureEntry } from '../course/find-lectures.js';
-import { embeddedFontCss } from '../make/fonts.js';
-import { mathsCss } from '../make/maths/maths-css.js';
 import type { OutputKind } from '../outputs/output-kind.js';
 import { selectOutputs } from '../outputs/select.js';
 import { formatProblem } from '../problems/format.js';
 import { traced } from '../trace.js';
-import { LECTERN_VERSION } from '../version.js';
 import { recoverOutputFolder } from '../write/journal.js';
 import { writeOutputs } from '../write/output-writer.js';
 import { assemble } from './assemble.js';
-import { checkImagesHeld, holdImages, readHeldImage } from './images-held.js';
+import { checkImagesHeld, holdImages } from './images-held.js';
 import type { BuildContext } from './context.js';
 import { loadLecture } from './load-step.js';
+import { lectureMakeContext } from './make-context.js';
 import { makeOutputs } from './make-outputs.js';
 import { lectureSources, outputKeys } from './output-keys.js';
 
@@ -84,26 +81,10 @@ export async function buildLecture(entry: LectureEntry, ctx: BuildContext, onMad
   const removed = Object.keys(decisions.outputs).filter((name) => decisions.outputs[name]!.action === 'remove');
   if (stale.length === 0 && removed.length === 0) return { ...base, outputs: [], slides: previous.manifest?.slides.length ?? 0, ms: performance.now() - started };
 
-  const { lecture, images } = loaded;
+  const { lecture } = loaded;
   const made = await traced(`make ${entry.outPath}`, () =>
     makeOutputs(
-      {
-        lecture,
-        outPath: entry.outPath,
-        images,
-        labels: ctx.labelsFor(lecture.language).labels,
-        themeCss: loaded.themeCss,
-        // The labels are printed too: a Chinese label needs its characters embedded even where the
-        // lecture lacks them. KaTeX's stylesheet and fonts join only when the lecture has maths.
-        // The answer keys' sign is left out: only the keys print it, and they add its face (glyphFontCss).
-        fontCss: [embeddedFontCss(JSON.stringify(lecture) + JSON.stringify({ ...ctx.labelsFor(lecture.language).labels, correctMark: '' })), mathsCss(lecture)].filter(Boolean).join('\n'),
-        deckTemplates: ctx.deckTemplates,
-        handoutTemplates: ctx.handoutTemplates,
-        browser: ctx.browser,
-        salt: printSalt(LECTERN_VERSION, [...images.values()]),
-        pictures: pictureStore(outDir, decisions.pictures),
-        readImage: (file) => readHeldImage(lecture, file),
-      },
+      lectureMakeContext(entry, loaded, ctx, pictureStore(outDir, decisions.pictures)),
       stale,
       {
         isKept: (name, source) => decide(previous.ledger, { keys: { [name]: keys[name]! }, sources: { [name]: source }, present }, { force: ctx.options.force }).outputs[name]!.action !== 'make',

@@ -11,12 +11,13 @@ import type { Lecture } from '../load/lecture.js';
 import type { Problem } from '../problems/problem.js';
 import { lectureImages } from './load-step.js';
 
-/** Where the lecture names an image: the slide that shows it, or the top of the file (a logo). */
+/** Where the lecture names an image: the slide or question that shows it, or the top of the file (a logo). */
 function namedAt(lecture: Lecture, file: string): { line: number; column: number } {
   for (const section of lecture.sections) {
     for (const slide of section.slides) if (slide.image?.file === file) return { line: slide.line, column: slide.column ?? 1 };
   }
-  return { line: 1, column: 1 };
+  const question = lecture.questions.find((q) => q.image?.file === file);
+  return { line: question?.line ?? 1, column: 1 };
 }
 
 function imageProblem(lecture: Lecture, file: string, what: string): Problem {

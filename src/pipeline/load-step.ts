@@ -49,6 +49,7 @@ export function lectureImages(lecture: Lecture): Map<string, string> {
   const images = new Map<string, string>();
   if (lecture.logo) images.set(lecture.logo.href, lecture.logo.file);
   for (const section of lecture.sections) for (const slide of section.slides) if (slide.image) images.set(slide.image.href, slide.image.file);
+  for (const question of lecture.questions) if (question.image) images.set(question.image.href, question.image.file);
   return images;
 }
 

@@ -27,7 +27,7 @@ describe('building a lecture written by someone else', () => {
     for (const text of ['97%', 'Bernard Palissy', 'Leonardo da Vinci', 'Groundwater', 'The water cycle, from sea to sky and back', 'Weather and Climate'])
       expect(pdf.text).toContain(text);
     // deck.md finds its image beside itself, as deck.html does.
-    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/water-cycle.png)');
+    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/water-cycle.png "A diagram of the water cycle');
   });
 });
 

@@ -179,7 +179,7 @@ describe('images shared by a course', () => {
     const built = await runLectern(['build', course, '--out', path.join(root, 'out'), '--only', 'deck-md,deck-pdf']);
     expect(built.code, built.err).toBe(0);
     const dir = path.join(root, 'out', 'physics', 'waves');
-    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/_course/shared/diagram.svg)');
+    expect(readFileSync(path.join(dir, 'deck.md'), 'utf8')).toContain('](images/_course/shared/diagram.svg "Shared diagram")');
     expect(existsSync(path.join(dir, 'images', '_course', 'shared', 'diagram.svg'))).toBe(true);
     expect((await readPdf(path.join(dir, 'deck.pdf'))).text).toContain('SVG DIAGRAM MARKER');
 

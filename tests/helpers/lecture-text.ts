@@ -19,6 +19,8 @@ export interface LectureSlide {
   source?: string;
   image?: string;
   caption?: string;
+  /** What the picture shows, for a student who cannot see it ("" when decorative). */
+  alt?: string;
   table?: { header: string[]; rows: string[][] };
   notes?: string;
 }

@@ -103,3 +103,30 @@ export async function notdefGlyphs(file: string): Promise<{ page: number; font: 
   await doc.destroy();
   return [...found.values()];
 }
+
+export interface PdfFigure {
+  page: number;
+  /** The figure's /Alt, as the PDF's structure tree holds it (undefined when it has none). */
+  alt: string | undefined;
+}
+
+/**
+ * The figures of a tagged PDF's structure tree, page by page, with their alt text: what a
+ * screen reader or an accessibility checker reads for each picture (pdf.js getStructTree).
+ */
+export async function pdfFigures(file: string): Promise<PdfFigure[]> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, verbosity: 0 }).promise;
+  const figures: PdfFigure[] = [];
+  type Node = { role?: string; alt?: string; children?: Node[] };
+  for (let n = 1; n <= doc.numPages; n++) {
+    const walk = (node: Node | null | undefined): void => {
+      if (!node) return;
+      if (node.role === 'Figure') figures.push({ page: n, alt: node.alt });
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk((await (await doc.getPage(n)).getStructTree()) as Node);
+  }
+  await doc.destroy();
+  return figures;
+}

@@ -53,7 +53,7 @@ describe('a theme', () => {
     for (const run of [validate, build]) {
       expect(run.code).toBe(1);
       expect(run.err).toContain(`${path.join(content, 'waves.yaml')}:2:8  theme "../handouts/handout" is not a theme name`);
-      expect(run.err).toContain('themes: lectern');
+      expect(run.err).toContain('themes: high-contrast, lectern');
       expect(run.err).not.toMatch(/unexpected/i);
     }
     expect(leftInTmp.filter((f) => f.startsWith('lectern-marp-'))).toEqual([]);
@@ -64,7 +64,7 @@ describe('a theme', () => {
     const { validate, build } = await both(content);
     for (const run of [validate, build]) {
       expect(run.code).toBe(1);
-      expect(run.err).toContain(`${path.join(content, 'waves.yaml')}:2:8  theme "lectrn" not found — did you mean "lectern"? (themes: lectern)`);
+      expect(run.err).toContain(`${path.join(content, 'waves.yaml')}:2:8  theme "lectrn" not found — did you mean "lectern"? (themes: high-contrast, lectern)`);
     }
   });
 
@@ -73,7 +73,7 @@ describe('a theme', () => {
     const { validate, build } = await both(content);
     for (const run of [validate, build]) {
       expect(run.code).toBe(1);
-      expect(run.err).toContain(`${path.join(content, 'course.yaml')}:2:8  theme "nosuch" not found (themes: lectern)`);
+      expect(run.err).toContain(`${path.join(content, 'course.yaml')}:2:8  theme "nosuch" not found (themes: high-contrast, lectern)`);
       expect(run.err).not.toContain(`${path.join(content, 'waves.yaml')}:`);
     }
   });

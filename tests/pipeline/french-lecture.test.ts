@@ -175,7 +175,8 @@ describe('a build of a French and an English lecture', () => {
   it("lists both on an English index, the French lecture's card in French, marked lang=fr", () => {
     const html = readFileSync(path.join(built, 'index.html'), 'utf8');
     expect(html).toMatch(/<html lang="en">/);
-    const cards = html.split('<article').slice(1);
+    // Each card alone: from <article to </article> (what follows is the next course's heading).
+    const cards = html.split('<article').slice(1).map((c) => c.split('</article>')[0]!);
     const frenchCard = cards.find((c) => c.includes("Le cycle de l'eau") || c.includes('Le cycle de l&#x27;eau'))!;
     const englishCard = cards.find((c) => c.includes('The Water Cycle'))!;
     expect(frenchCard).toMatch(/^ class="lecture" lang="fr" dir="ltr">/);

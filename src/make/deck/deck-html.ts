@@ -12,16 +12,17 @@ import { RenderError } from '../../errors.js';
 import { onInterrupt } from '../../interrupt.js';
 import { textDirection } from '../../language.js';
 import { withoutMarpKatexFonts } from '../maths/maths-css.js';
-import { MARP_OPTIONS, prepareMaths } from './marp-render.js';
+import { withReaderMends, type BespokeLabels } from './bespoke-readers.js';
+import { altFromTitle, MARP_OPTIONS, prepareMaths } from './marp-render.js';
 
 // Marp CLI talks on the console, which convert() silences for the time it runs: two at once
 // would restore each other's silence, so they take turns (it is work for Node's one thread anyway).
 const oneAtATime = new PQueue({ concurrency: 1 });
 
-export async function renderDeckHtml(markdown: string, themeCss: string, fontCss: string, language: string): Promise<string> {
+export async function renderDeckHtml(markdown: string, themeCss: string, fontCss: string, language: string, controls: BespokeLabels): Promise<string> {
   const html = (await oneAtATime.add(() => render(markdown, themeCss, fontCss))) as string;
   // Marp sets <html lang> from the deck's lang directive; the direction text runs is ours to say.
-  return html.replace(/<html\b/, `<html dir="${textDirection(language)}"`);
+  return withReaderMends(html.replace(/<html\b/, `<html dir="${textDirection(language)}"`), controls);
 }
 
 async function render(markdown: string, themeCss: string, fontCss: string): Promise<string> {
@@ -70,7 +71,7 @@ async function convert(
     if (code !== 0) throw new RenderError(`Marp could not make deck.html:\n${captured.join('\n')}`);
     const html = await readFile(output, 'utf8');
     // Embed the font, as in the PDF, so the deck looks the same on every computer.
-    return withoutMarpKatexFonts(html).replace('</head>', `<style>${fontCss}</style></head>`);
+    return altFromTitle(withoutMarpKatexFonts(html)).replace('</head>', `<style>${fontCss}</style></head>`);
   } finally {
     Object.assign(console, saved);
   }

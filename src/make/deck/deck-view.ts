@@ -3,7 +3,8 @@ import type { Bullet, Lecture, Slide } from '../../load/lecture.js';
 import { urlPath } from '../../paths.js';
 import { plainText } from '../../load/key-terms.js';
 import { fill, type Labels } from '../labels.js';
-import { marpCell, marpInline, marpNotes } from './marp-text.js';
+import { marpCell, marpImageTitle, marpInline, marpNotes } from './marp-text.js';
+import { plainInline } from '../lecture-markdown.js';
 import { marpCode } from './marp-code.js';
 import type { DeckSlide } from './plan-deck.js';
 
@@ -71,7 +72,8 @@ function contentView(slide: Slide, fit: number): SlideView {
       return {
         ...base,
         src: urlPath(slide.image?.href ?? ''),
-        alt: marpInline(slide.caption ?? slide.title),
+        // The teacher's alt text ("" for a decorative picture); without one, the caption or title says a little.
+        alt: marpImageTitle(slide.alt ?? plainInline(slide.caption ?? slide.title)),
       };
     case 'table':
       return {

@@ -41,13 +41,21 @@ export interface MarpOutput {
   notes: string[];
 }
 
+/**
+ * Marp's HTML with each image's title made its alt text (see marpImageTitle): markdown-it
+ * writes `<img src="…" alt="" title="…">`, the title already escaped for an attribute.
+ */
+export function altFromTitle(html: string): string {
+  return html.replace(/<img src="([^"]*)" alt="" title="([^"]*)"/g, '<img src="$1" alt="$2"');
+}
+
 export async function renderMarp(markdown: string, themeCss: string): Promise<MarpOutput> {
   const marp = new (await Marp())({ ...MARP_OPTIONS, inlineSVG: false, minifyCSS: false });
   marp.themeSet.add(themeCss);
   prepareMaths(markdown);
   const { html, css: marpCss, comments } = marp.render(markdown);
   const css = withoutMarpKatexFonts(marpCss);
-  return { html, css, notes: comments.map((c) => c.join('\n\n')) };
+  return { html: altFromTitle(html), css, notes: comments.map((c) => c.join('\n\n')) };
 }
 
 export interface MarpSlides {
@@ -67,7 +75,7 @@ export async function renderMarpSlides(markdown: string, themeCss: string): Prom
   prepareMaths(markdown);
   const { html, css: marpCss } = marp.render(markdown);
   const css = withoutMarpKatexFonts(marpCss);
-  const inner = html.replace(/^<div class="marpit">/, '').replace(/<\/div>\s*$/, '');
+  const inner = altFromTitle(html).replace(/^<div class="marpit">/, '').replace(/<\/div>\s*$/, '');
   const slides = inner.split(/(?=<svg data-marpit-svg)/).filter((s) => s.startsWith('<svg'));
   return { css, slides };
 }

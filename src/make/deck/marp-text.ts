@@ -101,6 +101,17 @@ export function marpInline(text: string): string {
   return toMarp(text, false);
 }
 
+/**
+ * An image's alt text, as the title of the Markdown image, `![](src "…")`, which
+ * altFromTitle (marp-render.ts) then makes its alt. Not the `![…]` part: Marpit reads words
+ * there as image options ("bg" makes a picture the slide's background, "sepia" tints it),
+ * and markdown-it drops escaped characters from it. A title is text as typed once `\`, `"`
+ * and `&` are escaped; on one line.
+ */
+export function marpImageTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\"&]/g, '\\$&');
+}
+
 /** A table cell: inline text that cannot end its cell early. */
 export function marpCell(text: string): string {
   return toMarp(text, true);

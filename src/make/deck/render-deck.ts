@@ -45,7 +45,8 @@ export function renderDeckMarkdown(lecture: Lecture, plan: DeckSlide[], template
     title: plainInline(lecture.title),
     footer: lecture.footer ? marpInline(lecture.footer) : '',
     // The logo is each slide's header: the theme sets it large on the title slide, small on the others.
-    header: lecture.logo ? `![${marpInline(labels.logo)}](${urlPath(lecture.logo.href)})` : '',
+    // It is decorative (alt ""): on every slide, a screen reader saying "logo" would be noise.
+    header: lecture.logo ? `![](${urlPath(lecture.logo.href)})` : '',
     slides: plan.map((slide) => slideView(lecture, slide, labels)),
   });
   // Templates leave blank lines where optional parts are absent; keep the source tidy.

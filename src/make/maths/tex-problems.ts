@@ -40,7 +40,8 @@ export function texProblems(data: unknown, source: FieldSource, file: string, pa
   if (typeof data === 'string') return data.includes('$') ? textProblems(mapFences(data, (t) => t, (block) => block.replace(/[^\n]/g, ' ')), path, false, source, file) : [];
   if (Array.isArray(data)) return data.flatMap((v, i) => texProblems(v, source, file, [...path, i]));
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([k, v]) => [
+    // Alt text is plain text, read aloud: a "$" there is a dollar, never maths.
+    return Object.entries(data).filter(([k, v]) => !(k === 'alt' && typeof v === 'string')).flatMap(([k, v]) => [
       ...(k.includes('$') ? textProblems(k, [...path, k], true, source, file) : []),
       ...texProblems(v, source, file, [...path, k]),
     ]);

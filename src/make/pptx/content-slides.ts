@@ -9,6 +9,7 @@ import { addRect, addText, linesFor } from './canvas.js';
 import { compareSlide, tableSlide } from './grid-slides.js';
 import { bodySize, bulletParagraphs, caption, contentArea, mirrored, slideTitle, type LayoutContext } from './layout-context.js';
 import { runsText, textRuns } from './text-runs.js';
+import { DECORATIVE_PICTURE } from './tidy-package.js';
 
 type PptxSlide = PptxGenJS.default.Slide;
 
@@ -123,8 +124,9 @@ export function imageSlide(slide: PptxSlide, content: Slide, fit: number, contex
       y: (room.y + (room.h - h) / 2) / 96,
       w: w / 96,
       h: h / 96,
-      // The description a screen reader gives, as on the slide (the caption, else the title).
-      altText: runsText(textRuns(content.caption ?? content.title, context.emphasis)),
+      // The description a screen reader gives: the teacher's alt text; without one, the caption, else the title.
+      altText: content.alt ?? runsText(textRuns(content.caption ?? content.title, context.emphasis)),
+      ...(content.alt === '' && { objectName: DECORATIVE_PICTURE }),
     });
   }
   if (content.caption) caption(slide, content.caption, room.y + room.h + 12, size, 'center', context);

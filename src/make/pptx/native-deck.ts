@@ -79,7 +79,6 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
     footer: lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '',
     rtl,
     ...(lecture.logo && { logo: await readPicture(await input.readImage(lecture.logo.file)) }),
-    logoAlt: labels.logo,
   });
 
   const context: LayoutContext = {

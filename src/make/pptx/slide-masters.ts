@@ -7,6 +7,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { inch, PAD, pt, SLIDE } from './canvas.js';
 import type { PictureInfo } from './canvas.js';
 import type { ThemeLook } from './theme-look.js';
+import { DECORATIVE_PICTURE } from './tidy-package.js';
 
 export const MASTERS = { title: 'Lectern title', divider: 'Lectern section', content: 'Lectern content', list: 'Lectern list', closing: 'Lectern closing' } as const;
 
@@ -49,12 +50,16 @@ function footer(text: string, colour: string, font: string, rtl: boolean) {
   };
 }
 
-/** The logo in the slide's corner (header img: 40 px high, 14 px from the top, 24 px from the side; 110 px on the title slide). */
-function logoAt(logo: PictureInfo | undefined, height: number, top: number, side: number, rtl: boolean, alt: string) {
+/**
+ * The logo in the slide's corner (header img: 40 px high, 14 px from the top, 24 px from the
+ * side; 110 px on the title slide), marked decorative: it is on every slide, and Lectern does
+ * not know the name it shows, so a screen reader saying "logo" on each would only be noise.
+ */
+function logoAt(logo: PictureInfo | undefined, height: number, top: number, side: number, rtl: boolean) {
   if (!logo) return [];
   const w = (logo.width / logo.height) * height;
   const x = rtl ? side : SLIDE.width - side - w;
-  return [{ image: { data: logo.data, x: inch(x), y: inch(top), w: inch(w), h: inch(height), altText: alt } }];
+  return [{ image: { data: logo.data, x: inch(x), y: inch(top), w: inch(w), h: inch(height), altText: '', objectName: DECORATIVE_PICTURE } }];
 }
 
 export interface MasterOptions {
@@ -62,17 +67,15 @@ export interface MasterOptions {
   footer: string;
   rtl: boolean;
   logo?: PictureInfo;
-  /** The logo's description, for screen readers. */
-  logoAlt: string;
 }
 
-export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo, logoAlt }: MasterOptions): void {
-  const smallLogo = logoAt(logo, 40, 14, 24, rtl, logoAlt);
+export function defineMasters(pptx: Pptx, { look, footer: footerText, rtl, logo }: MasterOptions): void {
+  const smallLogo = logoAt(logo, 40, 14, 24, rtl);
   const accentBar = { rect: { x: inch(rtl ? SLIDE.width - 96 - 120 : 96), y: 0, w: inch(120), h: inch(14), fill: { color: look.accent }, line: { type: 'none' as const } } };
   pptx.defineSlideMaster({
     title: MASTERS.title,
     background: { color: look.titleBg },
-    objects: [accentBar, ...logoAt(logo, 110, 56, 96, rtl, logoAlt), titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font, 'top', rtl), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font, rtl)],
+    objects: [accentBar, ...logoAt(logo, 110, 56, 96, rtl), titlePlaceholder(BIG_TITLE, 68, look.titleInk, look.font, 'top', rtl), bodyPlaceholder({ x: 96, y: 430, w: 1000, h: 90 }, 30, look.titleSoft, look.font, rtl)],
   });
   const dividerFooter = footer(footerText, look.dividerLabel, look.font, rtl);
   pptx.defineSlideMaster({

@@ -38,6 +38,7 @@ export async function tidyPackage(data: Uint8Array, language?: string, options: 
     if (language) xml = xml.replace(/\blang="en-US"/g, `lang="${language}"`);
     if (part === 'slides' && /slide\d+\.xml$/.test(file.name)) xml = uniqueShapeIds(onePropertiesPerParagraph(xml));
     if (options.partXml && ['slides', 'slideLayouts', 'slideMasters'].includes(part)) xml = options.partXml(file.name, xml);
+    if (['slides', 'slideLayouts', 'slideMasters'].includes(part)) xml = markDecorative(xml);
     if (part === 'notesSlides') xml = notesLinesAsParagraphs(xml, options.notesRtl ?? false);
     if (part === 'slides' && options.bulletColour) xml = colourBullets(xml, options.bulletColour);
     zip.file(file.name, xml);
@@ -84,6 +85,21 @@ export function colourBullets(xml: string, colour: string): string {
     const at = body.search(/<a:bu(SzPct|SzPts|SzTx|FontTx|Font|Char|AutoNum)\b/);
     return `<a:pPr${attrs}>${body.slice(0, at)}<a:buClr><a:srgbClr val="${colour}"/></a:buClr>${body.slice(at)}</a:pPr>`;
   });
+}
+
+/** The name a picture is given (see content-slides.ts) when the teacher wrote `alt: ""`: it only decorates. */
+export const DECORATIVE_PICTURE = 'Decorative picture';
+
+/**
+ * A decorative picture as PowerPoint marks one ("Mark as decorative"): no description, and
+ * the decorative flag, so that a screen reader passes over it and PowerPoint's accessibility
+ * checker does not ask for alt text. pptxgenjs writes the picture's file name as its
+ * description when it is given none.
+ */
+export function markDecorative(xml: string): string {
+  return xml.replace(new RegExp(`(<p:cNvPr id="\\d+" name="${DECORATIVE_PICTURE}[^"]*") descr="[^"]*">([\\s\\S]*?)</p:cNvPr>`, 'g'), (_all, open: string, body: string) =>
+    `${open} descr="">${body.trim()}<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst></p:cNvPr>`,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * 1080p screenshots are the slowest work a build can do. A slide that looks as it did keeps
  * its picture from the store (see stored-pictures.ts); only new or edited slides are pictured.
  */
+import { slideDescription } from '../../make/deck/slide-description.js';
 import { plainMaths } from '../../make/maths/find-maths.js';
 import { fill } from '../../make/labels.js';
 import { traced } from '../../trace.js';
@@ -21,9 +22,10 @@ export const deckPictures = deckOutput({
   indexLabel: 'indexPptxPictures',
   async render(context, deck) {
     const fitted = requireDeck('deck-pictures', deck);
-    const { marp, summary } = fitted;
-    const descriptions = summary.map((s, i) => fill(context.labels.slidePicture, { number: i + 1, title: s.title }));
+    const { marp, plan } = fitted;
     const { lecture } = context;
+    // Each slide is a picture: its description says the slide's words, as the handouts' thumbnails do.
+    const descriptions = plan.map((s, i) => fill(context.labels.slidePicture, { number: i + 1, title: slideDescription(lecture, s, context.labels) }));
     const pictures = await storedPictures(context, fitted, fitted.slides.map((_, i) => i));
     const meta = { title: plainMaths(lecture.title), ...(lecture.author && { author: lecture.author }), ...(!/^en(-|$)/.test(lecture.language) && { language: lecture.language }) };
     if (pictures.missing.length > 0) preloadPictureModules();

@@ -7,6 +7,7 @@ import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { fill } from '../../make/labels.js';
 import { shorten } from '../../make/shorten.js';
+import { picturesLeftOut } from '../pictures-left-out.js';
 
 export const CARDS_PER_SHEET = 8;
 /** Large print: cards twice as tall (2 × 2), for type twice as large. */
@@ -80,5 +81,7 @@ export function flashcardsView(inputs: HandoutInputs) {
           .map((side) => `flashcard ${i + 1} ("${shorten(c.front.replace(/<[^>]+>/g, ''), 30)}"): its ${side} is too long for a large-print card (${letters(c[side])} letters; about ${most} fit), and may be cut off at the card's edge: shorten it`),
       )
     : [];
-  return { ...pageView(inputs, inputs.labels.flashcards), sheets, empty: cards.length === 0, notices: tooLong };
+  // A card has room for a question's words, not its picture.
+  const leftOut = lecture.handouts.questionCards ? picturesLeftOut(lecture.questions, 'a card has room for its words only') : [];
+  return { ...pageView(inputs, inputs.labels.flashcards), sheets, empty: cards.length === 0, notices: [...tooLong, ...leftOut] };
 }

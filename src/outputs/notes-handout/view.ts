@@ -15,7 +15,7 @@ function chunk<T>(items: T[], size: number): T[][] {
 export function notesHandoutView(inputs: SlideHandoutInputs) {
   const { slidesPerPage, largePrint, slidesPerPageChosen } = inputs.lecture.handouts;
   const perPage = largePrint ? Math.min(slidesPerPage, LARGE_PRINT_MOST_PER_PAGE) : slidesPerPage;
-  const numbered = inputs.slides.map((s, i) => ({ number: i + 1, svg: s.svg }));
+  const numbered = inputs.slides.map((s, i) => ({ number: i + 1, svg: s.svg, alt: s.alt }));
   return {
     ...pageView(inputs, inputs.labels.notesHandout),
     slideCss: inputs.slideCss,

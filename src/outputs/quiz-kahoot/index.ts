@@ -2,6 +2,7 @@
 import { lectureExport } from '../export-kind.js';
 import { kahootRows } from './rows.js';
 import { kahootSheet } from './sheet.js';
+import { picturesLeftOut } from '../pictures-left-out.js';
 
 export const quizKahoot = lectureExport({
   name: 'quiz-kahoot',
@@ -13,6 +14,7 @@ export const quizKahoot = lectureExport({
     if (kahootRows(lecture.questions, labels).rows.length === 0) return { skip: 'none of its questions fits a Kahoot quiz (short answers, or over its limits)' };
     return { questions: lecture.questions };
   },
-  notices: ({ lecture, labels }) => kahootRows(lecture.questions, labels).notices,
+  // A short answer is left out whole (Kahoot has no such question), and told so once.
+  notices: ({ lecture, labels }) => [...kahootRows(lecture.questions, labels).notices, ...picturesLeftOut(lecture.questions, "Kahoot's spreadsheet has no place for one; add it to the question in Kahoot after importing", (q) => q.kind !== 'short')],
   write: ({ lecture, labels }) => kahootSheet(kahootRows(lecture.questions, labels).rows),
 });

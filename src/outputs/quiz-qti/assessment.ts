@@ -4,7 +4,8 @@
  * section > one item per question, each with Canvas's question_type in its itemmetadata,
  * its choices as response_lid / render_choice (a short answer as response_str / render_fib),
  * the right answer scored 100 in resprocessing, and the lecture's `explain` as the feedback
- * every student sees after answering.
+ * every student sees after answering. A question's picture is a file of the package, shown
+ * by an <img> under the question (with its alt text) whose src Canvas reads from the package.
  */
 import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
@@ -23,6 +24,21 @@ export function choicesOf(question: Question, labels: Labels): { choices: string
 
 const field = (label: string, entry: string) =>
   `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
+
+/**
+ * Where a question's picture sits in the package (as beside the deck: "images/map.png"), and
+ * how the question's HTML names it: from $IMS-CC-FILEBASE$, the package's root, as Canvas's
+ * own exports and text2qti do, URL-encoded, "$" included.
+ */
+export const qtiPicturePath = (question: Question): string | undefined => question.image?.href;
+const pictureSrc = (zipPath: string) => `%24IMS-CC-FILEBASE%24/${zipPath.split('/').map(encodeURIComponent).join('/')}`;
+
+function pictureHtml(question: Question): string {
+  const zipPath = qtiPicturePath(question);
+  if (!zipPath) return '';
+  const alt = question.alt !== undefined ? ` alt="${escapeHtml(question.alt)}"` : '';
+  return `<p><img src="${pictureSrc(zipPath)}"${alt} style="max-width: 100%; max-height: 300px;"></p>`;
+}
 
 const mattext = (html: string) => `<material><mattext texttype="text/html">${escapeXml(html)}</mattext></material>`;
 
@@ -49,7 +65,7 @@ function item(question: Question, id: string, labels: Labels): string {
   return [
     `<item ident="${id}" title="${escapeXml(platformPlain(question.question))}">`,
     `<itemmetadata><qtimetadata>${metadata}</qtimetadata></itemmetadata>`,
-    `<presentation>${mattext(`<p>${platformHtml(question.question)}</p>`)}${response}</presentation>`,
+    `<presentation>${mattext(`<p>${platformHtml(question.question)}</p>${pictureHtml(question)}`)}${response}</presentation>`,
     '<resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',
     feedback,
     `<respcondition continue="No"><conditionvar><varequal respident="response1">${right}</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,

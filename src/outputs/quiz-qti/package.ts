@@ -1,9 +1,9 @@
-/** quiz-qti.zip: the manifest and the assessment, zipped as Canvas's "QTI .zip file" import takes them. */
+/** quiz-qti.zip: the manifest, the assessment and the questions' pictures, zipped as Canvas's "QTI .zip file" import takes them. */
 import { createHash } from 'node:crypto';
 import type JSZipType from 'jszip';
 import { platformKey, type ExportInputs } from '../export-kind.js';
 import { platformPlain } from '../../make/platform-text.js';
-import { assessmentXml } from './assessment.js';
+import { assessmentXml, qtiPicturePath } from './assessment.js';
 import { manifestXml } from './manifest.js';
 
 // A fixed date for every entry, so that the same lecture gives the same bytes (and no needless rebuild).
@@ -26,7 +26,10 @@ export async function qtiPackage(inputs: ExportInputs): Promise<Uint8Array> {
   const assessmentFile = `${ident}/${ident}.xml`;
   const { default: JSZip } = (await import('jszip')) as unknown as { default: typeof JSZipType };
   const zip = new JSZip();
-  zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile }), { date: ZIP_DATE, createFolders: false });
+  // Each picture once, however many questions show it.
+  const pictures = new Map(lecture.questions.flatMap((q) => (q.image ? [[qtiPicturePath(q)!, q.image.file] as const] : [])));
+  zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile, pictures: [...pictures.keys()] }), { date: ZIP_DATE, createFolders: false });
+  for (const [zipPath, file] of pictures) zip.file(zipPath, await inputs.readImage(file), { date: ZIP_DATE, createFolders: false, binary: true });
   zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels }), { date: ZIP_DATE, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -29,6 +29,7 @@ export function speakerNotesView(inputs: SlideHandoutInputs) {
           ? fill(inputs.labels.slidesOf, { first, last: first + parts - 1, total })
           : fill(inputs.labels.slideOf, { number: first, total }),
       svg: slide.svg,
+      alt: slide.alt,
       notes: slide.notes ? htmlBlock(slide.notes) : undefined,
     }));
   return {

@@ -1,7 +1,7 @@
 /**
  * `lectern import` of a Word document and a PowerPoint deck made with real libraries: every
  * piece of their text is in the lecture, their structure is (sections, slides, sub-points,
- * the table, the picture copied with its alt text as caption, the notes), the running header
+ * the table, the picture copied with its alt text as the lecture's alt, the notes), the running header
  * pasted three times is dropped and reported, and the draft validates and builds.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bin } from '../../helpers/spawned-build.js';
+import { loadLecture } from '../../../src/load/load-lecture.js';
 import { ALT, makeDocx, makePptx, NOISE, TABLE } from '../../helpers/office-notes.js';
+import { pdfFigures } from '../../helpers/pdf.js';
 
 const lectern = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
 
@@ -22,6 +24,7 @@ interface Slide {
   table?: { header: string[]; rows: string[][] };
   image?: string;
   caption?: string;
+  alt?: string;
   notes?: string;
 }
 interface Lecture {
@@ -57,6 +60,9 @@ function builtDeck(work: string): string {
   return squash(spawnSync('pdftotext', [path.join(work, 'output/imported/deck.pdf'), '-'], { encoding: 'utf8' }).stdout);
 }
 
+/** The alt text of the pictures of that deck.pdf, as a screen reader finds them. */
+const deckAlts = async (work: string) => (await pdfFigures(path.join(work, 'output/imported/deck.pdf'))).map((f) => f.alt);
+
 describe('lectern import of Word and PowerPoint files', () => {
   it('reads a .docx: headings as title, sections and slides, nested bullets, the table, the pictures, bold as key terms; drops the pasted header', async () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-import-docx-'));
@@ -88,16 +94,16 @@ describe('lectern import of Word and PowerPoint files', () => {
     expect(table.title).toBe('Inputs and outputs');
     expect(table.table).toEqual({ header: TABLE[0], rows: TABLE.slice(1) });
 
-    // Pictures: copied beside the lecture, named after it; the alt text the caption, a check where there is none.
+    // Pictures: copied beside the lecture, named after it; the alt text kept as alt (not a caption, which everyone sees), a check where there is none.
     const images = slides(lecture).filter((s) => s.layout === 'image');
-    expect(images.map((s) => [s.title, s.image, s.caption])).toEqual([
-      ['Where it happens', 'imported-picture-1.png', ALT],
-      ['Glucose and oxygen', 'imported-picture-2.png', undefined],
+    expect(images.map((s) => [s.title, s.image, s.alt, s.caption])).toEqual([
+      ['Where it happens', 'imported-picture-1.png', ALT, undefined],
+      ['Glucose and oxygen', 'imported-picture-2.png', undefined, undefined],
     ]);
     const copied = readFileSync(path.join(work, 'content/imported-picture-1.png'));
     expect(copied.subarray(1, 4).toString()).toBe('PNG');
     expect(copied).toEqual(readFileSync('tests/fixtures/all-layouts/water-cycle.png'));
-    expect(yaml).toMatch(/# check: imported-picture-2\.png has no alt text in the source: write a caption/);
+    expect(yaml).toMatch(/# check: imported-picture-2\.png has no alt text in the source: write alt: "…"/);
     expect(run.stdout).toContain('2 pictures');
 
     // Bold phrases are offered as key terms, the text itself stays plain.
@@ -105,7 +111,9 @@ describe('lectern import of Word and PowerPoint files', () => {
     expect(yaml).not.toContain('**');
 
     const deck = builtDeck(work);
-    for (const line of ['Photosynthesis', 'What plants need', 'Water travels up the stem in the xylem.', 'Made in the leaf', ALT]) expect(deck, line).toContain(line);
+    for (const line of ['Photosynthesis', 'What plants need', 'Water travels up the stem in the xylem.', 'Made in the leaf']) expect(deck, line).toContain(line);
+    // The source's alt text describes the picture in the deck.
+    expect(await deckAlts(work)).toContain(ALT);
   }, 120_000);
 
   it('reads a .pptx: its sections, slide titles, bullet levels, notes, the table and the picture; drops the repeated text box', async () => {
@@ -137,7 +145,7 @@ describe('lectern import of Word and PowerPoint files', () => {
       'Sunlight gives the energy.',
     ]);
     expect(ingredients!.notes).toBe('Ask what a plant would do in the dark.');
-    expect(where).toMatchObject({ layout: 'image', image: 'imported-picture-1.png', caption: ALT, notes: 'Point at the chloroplasts.' });
+    expect(where).toMatchObject({ layout: 'image', image: 'imported-picture-1.png', alt: ALT, notes: 'Point at the chloroplasts.' });
     expect(readFileSync(path.join(work, 'content/imported-picture-1.png'))).toEqual(readFileSync(path.join(work, 'leaf.png')));
     expect(readdirSync(path.join(work, 'content')).filter((f) => f.includes('picture'))).toEqual(['imported-picture-1.png']);
 
@@ -148,7 +156,8 @@ describe('lectern import of Word and PowerPoint files', () => {
     expect(yaml).toMatch(/# check: the first row of the table became its header/);
 
     const deck = builtDeck(work);
-    for (const line of ['Photosynthesis', 'What plants make', 'Water travels up the stem in the xylem.', 'Made in the leaf', ALT]) expect(deck, line).toContain(line);
+    for (const line of ['Photosynthesis', 'What plants make', 'Water travels up the stem in the xylem.', 'Made in the leaf']) expect(deck, line).toContain(line);
+    expect(await deckAlts(work)).toContain(ALT);
   }, 120_000);
 
   it("imports Lectern's own deck.pptx back: its sections, every layout's text, the picture and the notes", () => {
@@ -164,7 +173,10 @@ describe('lectern import of Word and PowerPoint files', () => {
     const all = slides(lecture);
     expect(all.find((s) => s.title === 'The four stages')?.notes).toBe('Ask who has seen fog form over a lake.');
     expect(all.find((s) => s.layout === 'table')?.table).toEqual({ header: ['Store', 'Share'], rows: [['Oceans', '97%'], ['Ice', '2%'], ['Groundwater', '0.6%']] });
-    expect(all.find((s) => s.layout === 'image')).toMatchObject({ title: 'The cycle at a glance', caption: 'The water cycle, from sea to sky and back' });
+    // The picture's description is the lecture's alt text; its caption, a text box under it, comes back as the text after it.
+    const picture = all.findIndex((s) => s.layout === 'image');
+    expect(all[picture]).toMatchObject({ title: 'The cycle at a glance', alt: loadLecture('tests/fixtures/all-layouts/water-cycle.yaml').sections.flatMap((s) => s.slides).find((s) => s.image)!.alt });
+    expect(all[picture + 1]).toMatchObject({ title: 'The cycle at a glance', bullets: ['The water cycle, from sea to sky and back'] });
     const text = squash(allText(lecture));
     for (const fact of ['Bernard Palissy describes the cycle', 'releases heat', 'Water is the driving force of all nature.', '1,386 million km³']) expect(text).toContain(fact);
     expect(lectern(work, 'validate', 'content/imported.yaml').status).toBe(0);

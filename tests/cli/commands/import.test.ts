@@ -16,7 +16,7 @@ const SEED = path.resolve('tests/fixtures/import/mtcr-notes.txt');
 const MARKDOWN = path.resolve('tests/fixtures/import/photosynthesis.md');
 const lectern = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
 
-const KEYS = new Set(['title', 'footer', 'sections', 'slides', 'layout', 'bullets', 'columns', 'heading', 'notes', 'table', 'header', 'rows', 'image', 'caption']);
+const KEYS = new Set(['title', 'footer', 'sections', 'slides', 'layout', 'bullets', 'columns', 'heading', 'notes', 'table', 'header', 'rows', 'image', 'caption', 'alt']);
 
 /** Every string in the lecture, escapes undone, on one line. */
 function allText(value: unknown): string {

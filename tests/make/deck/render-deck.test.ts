@@ -74,9 +74,11 @@ describe('deck Markdown', () => {
     expect(md).toContain('— Leonardo da Vinci');
   });
 
-  it('image: the copy beside the outputs, with its caption', () => {
+  it('image: the copy beside the outputs, described by its alt text, with its caption', () => {
     const md = slide('The cycle at a glance');
-    expect(md).toContain('![The water cycle, from sea to sky and back](images/water-cycle.png)');
+    // The alt text is the image's title, made its alt in the HTML: Marp would read words in ![…] as image options.
+    expect(md).toContain('![](images/water-cycle.png "A diagram of the water cycle: water evaporates from the sea, forms clouds, falls as rain and runs back to the sea in rivers")');
+    expect(md).toContain('\nThe water cycle, from sea to sky and back\n');
   });
 
   it('table: header, separator and rows, with the caption', () => {

@@ -44,12 +44,12 @@ describe('deck-pictures.pptx, as a package', () => {
     expect(missing).toEqual([]);
   });
 
-  it('gives every slide picture a description of its slide, and notes without hidden characters', async () => {
+  it('gives every slide picture a description of its slide (its words, for a screen reader), and notes without hidden characters', async () => {
     const slides = parts().filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name)).sort((a, b) => Number(a.name.match(/\d+/)![0]) - Number(b.name.match(/\d+/)![0]));
     expect(slides).toHaveLength(13);
     const descriptions = await Promise.all(slides.map(async (s) => (await s.async('string')).match(/<p:cNvPr [^>]*descr="([^"]*)"/)![1]));
-    expect(descriptions[0]).toBe('Slide 1: The Water Cycle');
-    expect(descriptions[3]).toBe('Slide 4: The four stages');
+    expect(descriptions[0]).toBe('Slide 1: Earth Science. Lesson 3. The Water Cycle. How water moves between the sea, the sky and the land. Ms. Okafor. Revised September 1, 2024.');
+    expect(descriptions[3]).toBe('Slide 4: The four stages. Evaporation: the sun heats water into vapour. Condensation: vapour cools into clouds. Precipitation: rain. snow and hail. Collection in oceans, lakes and groundwater.');
     expect(descriptions.filter((d) => /\.png$/.test(d!))).toEqual([]);
     const notes = (await Promise.all(parts().filter((f) => f.name.startsWith('ppt/notesSlides/notesSlide')).map((f) => f.async('string')))).join('\n');
     expect(notes).toContain('Ask who has seen fog form over a lake.');

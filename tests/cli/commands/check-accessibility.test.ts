@@ -1,0 +1,100 @@
+/**
+ * `lectern check-accessibility`: per lecture, what was checked and each thing a teacher
+ * should fix at its file and line; exit 1 when there is something to fix; nothing written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin } from '../../helpers/spawned-build.js';
+
+const fixtures = path.resolve('tests/fixtures/accessibility');
+
+function check(...args: string[]) {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+  cpSync(fixtures, path.join(work, 'content'), { recursive: true });
+  const run = spawnSync(process.execPath, [bin, 'check-accessibility', ...args], { cwd: work, encoding: 'utf8' });
+  return { ...run, work };
+}
+
+describe('lectern check-accessibility', () => {
+  it('names a lecture in Hindi left at language en, and a slide set below 18 pt, at their lines; builds nothing', () => {
+    const { status, stdout, work } = check('content');
+    expect(status).toBe(1);
+    // Each lecture says what was checked, topic by topic.
+    for (const topic of ['alt text', 'language', 'contrast', 'type size', 'deck.html']) expect(stdout).toMatch(new RegExp(`[✓✗] ${topic}`));
+    // A picture without alt text, at its image: line with what to type; a decorative one counted, not blamed.
+    expect(stdout).toMatch(/✗ alt text\s+2 pictures: 0 with alt text, 1 marked decorative/);
+    expect(stdout).toMatch(/content\/crowded\.yaml:21:16  the picture on slide "A delta from the air" has no alt text/);
+    expect(stdout).toContain('hint: under image:, add alt: "The river drops its silt where it meets the sea: a map (a photo, a diagram) showing …"');
+    expect(stdout).toContain('content/hindi-unlabelled.yaml:1:1  the lecture is written mostly in Devanagari letters, but its language is English (en)');
+    expect(stdout).toContain('hint: add a line language: hi');
+    expect(stdout).toMatch(/content\/crowded\.yaml:7:9  warning: slide 3 "Erosion" has text set at 1\d(\.\d)? pt/);
+    expect(stdout).toContain('0 of 2 lectures with nothing to fix');
+    // axe-core ran on deck.html and found nothing serious in Lectern's own theme.
+    expect(stdout).toMatch(/✓ deck\.html\s+axe-core 4\.\d+\.\d+, wcag2a, wcag2aa, wcag21a, wcag21aa/);
+    expect(readdirSync(work).sort()).toEqual(['content']);
+    expect(existsSync(path.join(work, 'output'))).toBe(false);
+  });
+
+  it('passes a lecture with nothing to fix, with exit code 0', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/all-layouts'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toContain('nothing to fix');
+    expect(run.stdout).toMatch(/1 of 1 lecture with nothing to fix/);
+    expect(run.status).toBe(0);
+  });
+
+  it('says a lecture with errors cannot be checked, and why', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/invalid'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('could not be checked: fix its errors first');
+    expect(run.stderr).toMatch(/\.yaml:\d+:\d+ /);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe('lectern check-accessibility --json', () => {
+  it('gives the same findings as data: file, line, column, severity, message, hint', () => {
+    const { status, stdout } = check('content', '--json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as { clean: number; total: number; lectures: { file: string; ok: boolean; topics: { topic: string; checked: string; problems: { line: number; severity: string; message: string; hint?: string }[] }[] }[] };
+    expect(report).toMatchObject({ clean: 0, total: 2 });
+    const hindi = report.lectures.find((l) => l.file.endsWith('hindi-unlabelled.yaml'))!;
+    const language = hindi.topics.find((t) => t.topic === 'language')!;
+    expect(language.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', hint: expect.stringContaining('language: hi') })]);
+    const crowded = report.lectures.find((l) => l.file.endsWith('crowded.yaml'))!;
+    expect(crowded.topics.find((t) => t.topic === 'type size')!.problems).toEqual([expect.objectContaining({ line: 7, severity: 'warning' })]);
+  });
+});
+
+describe('lectern check-accessibility -t', () => {
+  it("names each colour pair of a teacher's own theme below WCAG AA, with its ratio, in the theme's file", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✗ contrast\s+theme "pale" and handout\.css: \d+ colour pairs/);
+    // The footer's pale grey on the slide's paper, once with everything drawn in it, at the line that sets it.
+    expect(run.stdout).toMatch(/templates\/themes\/pale\.css:9:1  low contrast on its slides: #A0A8B8 on #FDFCF9 is [0-2]\.\d\d:1, used for footer, slide number, .*\(needs 4\.5:1\)/);
+    expect(run.stdout).toMatch(/templates\/themes\/pale\.css:10:1  low contrast on its slides: #F08A5D on #FDFCF9 is [0-2]\.\d\d:1, used for key terms and bold text/);
+    expect(run.stdout.match(/#A0A8B8 on #FDFCF9/g)).toHaveLength(1);
+    expect(run.stdout).toContain('use theme: high-contrast');
+    // Lectern's own handout.css passes: nothing is said of it.
+    expect(run.stdout).not.toMatch(/handout\.css:\d+:\d+/);
+  });
+
+  it('passes the shipped high-contrast theme', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme/content'), path.join(work, 'content'), { recursive: true });
+    const file = path.join(work, 'content/pale-lecture.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('theme: pale', 'theme: high-contrast'));
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/✓ contrast\s+theme "high-contrast"/);
+    expect(run.status).toBe(0);
+  });
+});
