@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfAccessibility {
@@ -87,4 +87,24 @@ export function structureHeadings(file: string): { level: string; text: string }
     headings.push({ level: m[2]!, text: words.join('').replace(/\s+/g, ' ').trim() });
   });
   return headings;
+}
+
+/** The structure elements of a PDF in reading order (depth first): each one's type, and its alt text when it has one. */
+export async function structureElements(file: string): Promise<{ type: string; alt?: string }[]> {
+  const doc = await PDFDocument.load(new Uint8Array(readFileSync(file)), { updateMetadata: false });
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const found: { type: string; alt?: string }[] = [];
+  const visit = (node: unknown): void => {
+    const value = node instanceof PDFRef ? doc.context.lookup(node) : node;
+    if (value instanceof PDFArray) return value.asArray().forEach(visit);
+    if (!(value instanceof PDFDict)) return;
+    const type = value.get(PDFName.of('S'));
+    if (type instanceof PDFName) {
+      const alt = text(value.lookup(PDFName.of('Alt')));
+      found.push({ type: type.decodeText(), ...(alt !== undefined && { alt }) });
+    }
+    visit(value.get(PDFName.of('K')));
+  };
+  visit(root?.get(PDFName.of('K')));
+  return found;
 }

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAccessibility, structureErrors, structureHeadings } from '../helpers/pdf-accessibility.js';
+import { readAccessibility, structureElements, structureErrors, structureHeadings } from '../helpers/pdf-accessibility.js';
 import { pageImages, readPdf } from '../helpers/pdf.js';
 import { runLectern } from '../helpers/run-main.js';
 
@@ -76,10 +76,15 @@ describe.each([
     for (const file of pdfsIn(lecture.dir())) expect(structureErrors(path.join(lecture.dir(), file)), file).toEqual([]);
   });
 
-  it('reads the notes handout slide by slide, in the order the slots are printed, as the deck reads', async () => {
+  it('reads the notes handout slide by slide: each slot its heading, then its picture, in the order the slots are printed', async () => {
     const notes = path.join(lecture.dir(), 'notes-handout.pdf');
+    const slides = (await readAccessibility(path.join(lecture.dir(), 'deck.pdf'))).pages;
     const tree = structureHeadings(notes).map((h) => squeezed(h.text)).filter(Boolean);
-    expect(tree).toEqual(structureHeadings(path.join(lecture.dir(), 'deck.pdf')).map((h) => squeezed(h.text)).filter(Boolean));
+    expect(tree.map((h) => Number(/^\D*(\d+)/.exec(h)?.[1]))).toEqual(Array.from({ length: slides }, (_, i) => i + 1));
+    // Each heading is followed by its slide's picture, described for a screen reader.
+    const elements = (await structureElements(notes)).filter((e) => e.type === 'H2' || e.type === 'Figure');
+    expect(elements.map((e) => e.type)).toEqual(Array.from({ length: slides }, () => ['H2', 'Figure']).flat());
+    for (const figure of elements.filter((e) => e.type === 'Figure')) expect(figure.alt?.length).toBeGreaterThan(5);
     // Slots are read along each row, then down (3 to a page: one slot a row; 6: two).
     const perPage = lecture.language === 'fr' ? 6 : 3;
     const columns = perPage === 6 ? 2 : 1;

@@ -8,6 +8,8 @@ export interface SlidePicture {
   svg: string;
   /** Its alt text: the slide's title and words, for a screen reader (see slide-description.ts). */
   alt: string;
+  /** Its title as plain text, for the handout's unseen heading (and so the PDF's bookmark) of it. */
+  title: string;
   /** Speaker notes, Markdown. */
   notes?: string;
   /** The lecture slide it shows, when a long one was split into "(cont.)" slides that share its notes. */
@@ -30,6 +32,7 @@ export async function slidePictures(deck: FittedDeck, { lecture, labels }: Pick<
       // readers, which would otherwise read the slide twice (and its image's alt text again).
       svg: (svg.slides[i] ?? '').replace(/^<svg\b/, '<svg aria-hidden="true"'),
       alt: slideDescription(lecture, s, labels),
+      title: deck.summary[i]?.title ?? '',
       ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),
       ...(s.kind !== 'title' && s.kind !== 'divider' && s.kind !== 'closing' && s.part > 1 && { continues: true }),
     })),
