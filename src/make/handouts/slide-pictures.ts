@@ -1,6 +1,8 @@
 /** The slides as the two slide handouts show them: each an SVG picture, with its speaker notes. */
 import type { FittedDeck } from '../deck/deck-inputs.js';
 import { slideDescription } from '../deck/slide-description.js';
+import { slideTitle } from '../deck/slide-summary.js';
+import { platformPlain } from '../platform-text.js';
 import type { HandoutInputs } from './page-view.js';
 
 export interface SlidePicture {
@@ -32,7 +34,8 @@ export async function slidePictures(deck: FittedDeck, { lecture, labels }: Pick<
       // readers, which would otherwise read the slide twice (and its image's alt text again).
       svg: (svg.slides[i] ?? '').replace(/^<svg\b/, '<svg aria-hidden="true"'),
       alt: slideDescription(lecture, s, labels),
-      title: deck.summary[i]?.title ?? '',
+      // Read aloud, so maths as readable text ("E = mc²"), never its TeX.
+      title: platformPlain(slideTitle(lecture, s, labels)),
       ...(s.kind === 'content' && s.slide.notes && { notes: s.slide.notes }),
       ...(s.kind !== 'title' && s.kind !== 'divider' && s.kind !== 'closing' && s.part > 1 && { continues: true }),
     })),
