@@ -14,7 +14,7 @@ import { typographyFor } from './typography.js';
 const KEYS = [
   'objectives', 'takeaways', 'continued', 'lesson', 'revised', 'part', 'questions', 'thankYou', 'nextLecture', 'closing', 'closingNext',
   'deckPreviousSlide', 'deckNextSlide', 'deckFullscreen', 'deckOverview', 'deckCloseOverview', 'deckPresenterView', 'deckNotesSmaller', 'deckNotesBigger', 'deckClock', 'deckTimer',
-  'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards',
+  'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards', 'cardFronts', 'cardBacks',
   'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'logo', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways', 'pointDetails', 'detailsJoin', 'quoted',
   'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'correctMark', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexExports', 'indexHtml', 'indexPdf', 'indexPptx', 'indexPptxPictures', 'indexTitleSlide',

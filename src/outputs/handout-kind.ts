@@ -6,6 +6,7 @@ import type { HandoutInputs } from '../make/handouts/page-view.js';
 import { readableFontCss } from '../make/fonts.js';
 import { pageLogo } from '../make/handouts/page-logo.js';
 import { printHandout } from '../make/handouts/print-handout.js';
+import { factsSource, pdfFacts } from '../make/print/pdf-facts.js';
 import { slidePictures, type SlideHandoutInputs } from '../make/handouts/slide-pictures.js';
 import type { LabelKey } from '../make/labels.js';
 import { requireDeck, type OutputKind } from './output-kind.js';
@@ -51,7 +52,12 @@ function handout(spec: HandoutSpec<never> & { slides: boolean }): OutputKind {
       if (spec.whenEmpty && 'empty' in view && view.empty === true) return { skip: spec.whenEmpty };
       const html = context.handoutTemplates.render(spec.template, view);
       const notices = 'notices' in view && Array.isArray(view.notices) ? (view.notices as string[]) : [];
-      return { source: html, notices, make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images) }] }) };
+      const facts = pdfFacts(lecture);
+      return {
+        source: html + factsSource(facts),
+        notices,
+        make: async () => ({ files: [{ name: `${spec.name}.pdf`, data: await printHandout(context.browser, spec.name, html, context.images, facts) }] }),
+      };
     },
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { Page } from 'puppeteer';
 import { textDirection } from '../../language.js';
+import { preloadPdfLib } from '../print/finish-pdf.js';
+import { pageHeadings } from '../print/page-headings.js';
 import type { Viewport } from '../print/serve-document.js';
 import type { MarpOutput } from './marp-render.js';
 
@@ -66,8 +68,10 @@ export function findOverflowingSlides(page: Page): Promise<Overflow[]> {
   });
 }
 
-export async function printDeckPdf(page: Page): Promise<Uint8Array> {
-  return page.pdf({
+/** The deck's PDF as Chromium prints it, and its headings' text (what the bookmarks should say): see finish-pdf.ts. */
+export async function printDeckPdf(page: Page): Promise<{ pdf: Uint8Array; headings: string[] }> {
+  preloadPdfLib();
+  const pdf = await page.pdf({
     width: `${SLIDE_WIDTH}px`,
     height: `${SLIDE_HEIGHT}px`,
     printBackground: true,
@@ -76,6 +80,7 @@ export async function printDeckPdf(page: Page): Promise<Uint8Array> {
     outline: true,
     tagged: true,
   });
+  return { pdf, headings: await pageHeadings(page) };
 }
 
 // Each capture costs about 50 ms however small, so slides are captured several at a time

@@ -13,6 +13,8 @@ import { measuredSlideFingerprint, pageFingerprint } from '../../decide/fingerpr
 import { RenderError } from '../../errors.js';
 import { traced } from '../../trace.js';
 import { fill } from '../labels.js';
+import { finishPdf } from '../print/finish-pdf.js';
+import { deckPdfFacts } from '../print/pdf-facts.js';
 import { DECK_VIEWPORT, deckPrintHtml, findOverflowingSlides, printDeckPdf, screenshotSlides, slideHtml } from './deck-page.js';
 import type { DeckInputs, FittedDeck, PrintRequest, Printed } from './deck-inputs.js';
 import { renderMarp, renderMarpSlides, type MarpSlides } from './marp-render.js';
@@ -62,12 +64,16 @@ function longestCode(slide: Slide): number {
 
 /** Takes what was asked for from the loaded page. */
 async function takeFrom(page: Page, input: DeckInputs, request: PrintRequest): Promise<Printed> {
-  const pdf = request.pdf ? await traced('deck pdf', printDeckPdf(page)) : undefined;
+  const printed = request.pdf ? await traced('deck pdf', printDeckPdf(page)) : undefined;
+  // Finished while the slides are pictured: the finishing is Node's work, the pictures the browser's.
+  const finishing = printed && traced('finish deck pdf', finishPdf(printed.pdf, { ...deckPdfFacts(input.lecture), headings: printed.headings }));
+  finishing?.catch(() => undefined);
   const taken =
     request.pictures.length > 0
       ? await traced('slide pictures', screenshotSlides(page, { only: request.pictures, inFront: (capture) => input.browser.inFront(page, capture) }))
       : [];
   const pictures = new Map(request.pictures.map((i) => [i, taken[i]!]));
+  const pdf = await finishing;
   return { ...(pdf && { pdf }), pictures };
 }
 

@@ -10,7 +10,8 @@ export interface SlideSummary {
   hash: string;
 }
 
-function slideTitle(lecture: Lecture, slide: DeckSlide, labels: Labels): string {
+/** A slide's title as the lecture writes it (Markdown, maths as TeX). */
+export function slideTitle(lecture: Lecture, slide: DeckSlide, labels: Labels): string {
   const cont = (title: string, part: number) => (part > 1 ? fill(labels.continued, { title }) : title);
   switch (slide.kind) {
     case 'title':

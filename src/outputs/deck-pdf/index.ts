@@ -4,6 +4,7 @@
  * comes from the store when the title slide looks as it did (see stored-pictures.ts), so a
  * build takes one screenshot at most.
  */
+import { deckPdfFacts, factsSource } from '../../make/print/pdf-facts.js';
 import { deckOutput } from '../deck-kind.js';
 import { requireDeck } from '../output-kind.js';
 import { storedPictures } from '../stored-pictures.js';
@@ -21,7 +22,8 @@ export const deckPdf = deckOutput({
     const title = await storedPictures(context, fitted, [0]);
     return {
       // The same page prints the same PDF, and the same title slide: speaker notes, say, are not on it.
-      source: fitted.page,
+      // What the PDF says of itself (author, course, key terms: see pdf-facts.ts) is part of it too.
+      source: fitted.page + factsSource(deckPdfFacts(context.lecture)),
       fromPage: { pdf: true, pictures: title.missing },
       make: async (printed) => {
         if (!printed.pdf) throw new Error('deck.pdf was not printed');

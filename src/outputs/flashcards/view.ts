@@ -5,6 +5,7 @@
  */
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
+import { fill } from '../../make/labels.js';
 import { shorten } from '../../make/shorten.js';
 import { picturesLeftOut } from '../pictures-left-out.js';
 
@@ -63,7 +64,11 @@ export function flashcardsView(inputs: HandoutInputs) {
   for (let i = 0; i < cards.length; i += perSheet) {
     // Empty cells keep the grid whole, so the backs still line up on the last sheet.
     const cells: (Card | undefined)[] = Array.from({ length: perSheet }, (_, k) => cards[i + k]);
+    const numbers = { first: i + 1, last: Math.min(i + perSheet, cards.length) };
     sheets.push({
+      // Each sheet's heading is for screen readers and the PDF's bookmarks; the printed sheet shows none.
+      frontsHeading: fill(inputs.labels.cardFronts, numbers),
+      backsHeading: fill(inputs.labels.cardBacks, numbers),
       fronts: cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.front, size: sizeFor(c?.front ?? '', LONG.front) })),
       backs: mirrored(cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.back, size: sizeFor(c?.back ?? '', backLong) }))),
     });

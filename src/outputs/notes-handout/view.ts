@@ -1,6 +1,7 @@
 /** The note-taking handout (PowerPoint's "handouts"): the slides, N to a page, with ruled lines. */
 import { pageView } from '../../make/handouts/page-view.js';
 import type { SlideHandoutInputs } from '../../make/handouts/slide-pictures.js';
+import { fill } from '../../make/labels.js';
 
 /** Ruled lines beside or below each slide, by slides per page (none where the page is full of slides). */
 const RULES: Record<number, number> = { 1: 14, 2: 6, 3: 9, 4: 0, 6: 0, 9: 0 };
@@ -15,7 +16,13 @@ function chunk<T>(items: T[], size: number): T[][] {
 export function notesHandoutView(inputs: SlideHandoutInputs) {
   const { slidesPerPage, largePrint, slidesPerPageChosen } = inputs.lecture.handouts;
   const perPage = largePrint ? Math.min(slidesPerPage, LARGE_PRINT_MOST_PER_PAGE) : slidesPerPage;
-  const numbered = inputs.slides.map((s, i) => ({ number: i + 1, svg: s.svg, alt: s.alt }));
+  const numbered = inputs.slides.map((s, i) => ({
+    number: i + 1,
+    svg: s.svg,
+    alt: s.alt,
+    // Each slot's heading is for screen readers and the PDF's bookmarks; the page shows none.
+    heading: fill(inputs.labels.slidePicture, { number: i + 1, title: s.title }),
+  }));
   return {
     ...pageView(inputs, inputs.labels.notesHandout),
     slideCss: inputs.slideCss,

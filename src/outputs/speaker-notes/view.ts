@@ -28,6 +28,8 @@ export function speakerNotesView(inputs: SlideHandoutInputs) {
         parts > 1
           ? fill(inputs.labels.slidesOf, { first, last: first + parts - 1, total })
           : fill(inputs.labels.slideOf, { number: first, total }),
+      // For screen readers and the PDF's bookmarks; the page shows the label.
+      heading: fill(inputs.labels.slidePicture, { number: first, title: slide.title }),
       svg: slide.svg,
       alt: slide.alt,
       notes: slide.notes ? htmlBlock(slide.notes) : undefined,

@@ -36,7 +36,7 @@ describe('slides in the handouts', () => {
     const markdown = renderDeckMarkdown(lecture, planDeck(lecture), loadDeckTemplates(set));
     const svg = await renderMarpSlides(markdown, theme);
     const handouts = loadHandoutTemplates(set);
-    const view = notesHandoutView({ lecture, fontCss: embeddedFontCss(), stylesheet: handouts.stylesheet, labels: englishLabels(), slideCss: svg.css, slides: svg.slides.map((s) => ({ svg: s, alt: 'A slide' })) });
+    const view = notesHandoutView({ lecture, fontCss: embeddedFontCss(), stylesheet: handouts.stylesheet, labels: englishLabels(), slideCss: svg.css, slides: svg.slides.map((s) => ({ svg: s, alt: 'A slide', title: 'A slide' })) });
     const inHandout = await browser.withDocument('notes-handout', handouts.render('notes-handout', view), new Map(), {}, backgrounds('.thumb section.title, .thumb section.divider, .thumb section.closing'));
     const inDeck = await browser.withDocument('deck', deckPrintHtml(await renderMarp(markdown, theme), embeddedFontCss(), 'deck'), new Map(), {}, backgrounds('section.title, section.divider, section.closing'));
     expect(inHandout.length).toBe(1 + lecture.sections.length + 1);
@@ -51,7 +51,7 @@ describe('slides in the handouts', () => {
     const markdown = renderDeckMarkdown(lecture, planDeck(lecture), loadDeckTemplates(set));
     const svg = await renderMarpSlides(markdown, dark);
     const handouts = loadHandoutTemplates(set);
-    const view = notesHandoutView({ lecture, fontCss: embeddedFontCss(), stylesheet: handouts.stylesheet, labels: englishLabels(), slideCss: svg.css, slides: svg.slides.map((s) => ({ svg: s, alt: 'A slide' })) });
+    const view = notesHandoutView({ lecture, fontCss: embeddedFontCss(), stylesheet: handouts.stylesheet, labels: englishLabels(), slideCss: svg.css, slides: svg.slides.map((s) => ({ svg: s, alt: 'A slide', title: 'A slide' })) });
     const colours = await browser.withDocument('notes-handout', handouts.render('notes-handout', view), new Map(), {}, (page) =>
       page.$$eval('.thumb section.bullets', (sections) => sections.map((s) => [getComputedStyle(s).backgroundColor, getComputedStyle(s.querySelector('li')!).color])),
     );

@@ -5,11 +5,11 @@ import { speakerNotesView } from '../../../src/outputs/speaker-notes/view.js';
 
 const lecture = loadLecture('content/mtcr.yaml');
 const slides = [
-  { svg: '<svg id="title"/>', alt: 'title' },
-  { svg: '<svg id="facts"/>', alt: 'facts', notes: 'Say the numbers.' },
-  { svg: '<svg id="long"/>', alt: 'long', notes: 'One long slide.' },
-  { svg: '<svg id="long-cont"/>', alt: 'long-cont', notes: 'One long slide.', continues: true },
-  { svg: '<svg id="closing"/>', alt: 'closing' },
+  { svg: '<svg id="title"/>', alt: 'title', title: 'title' },
+  { svg: '<svg id="facts"/>', alt: 'facts', title: 'facts', notes: 'Say the numbers.' },
+  { svg: '<svg id="long"/>', alt: 'long', title: 'long', notes: 'One long slide.' },
+  { svg: '<svg id="long-cont"/>', alt: 'long-cont', title: 'long-cont', notes: 'One long slide.', continues: true },
+  { svg: '<svg id="closing"/>', alt: 'closing', title: 'closing' },
 ];
 const view = (speakerNotes: 'with-notes' | 'all') =>
   speakerNotesView({ lecture: { ...lecture, handouts: { ...lecture.handouts, speakerNotes } }, fontCss: '', stylesheet: '', labels: englishLabels(), slideCss: '', slides });
@@ -31,6 +31,6 @@ describe('speaker notes', () => {
   });
 
   it('are empty, and so skipped, for a lecture without notes', () => {
-    expect(speakerNotesView({ lecture, fontCss: '', stylesheet: '', labels: englishLabels(), slideCss: '', slides: [{ svg: '', alt: '' }] }).empty).toBe(true);
+    expect(speakerNotesView({ lecture, fontCss: '', stylesheet: '', labels: englishLabels(), slideCss: '', slides: [{ svg: '', alt: '', title: '' }] }).empty).toBe(true);
   });
 });
