@@ -10,7 +10,17 @@
 /** `@import 'name';`, `@import "name";` or `@import-theme 'name';` (Marp's forms), at a line's start. */
 const IMPORT = /^[ \t]*@import(-theme)?\s+(['"])([^'"]+)\2\s*;[ \t]*$/gm;
 
-export class ThemeImportError extends Error {}
+/** A loop of imports, told at the `@import` that closes it: in `theme`'s file, at `line` and `column`. */
+export class ThemeImportError extends Error {
+  constructor(
+    message: string,
+    readonly theme: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The theme with every import of a theme that `read` knows replaced by that theme's CSS (its
@@ -19,8 +29,12 @@ export class ThemeImportError extends Error {}
  * stay, and the importing theme's own, written after them, win.
  */
 export function inlineThemeImports(css: string, read: (name: string) => string | undefined, importing: readonly string[] = []): string {
-  return css.replace(IMPORT, (line, _theme: string | undefined, _quote: string, name: string) => {
-    if (importing.includes(name)) throw new ThemeImportError(`theme "${importing[importing.length - 1]}" imports "${name}", which imports it back: ${[...importing, name].join(' → ')}`);
+  return css.replace(IMPORT, (line, _theme: string | undefined, _quote: string, name: string, offset: number) => {
+    if (importing.includes(name)) {
+      const theme = importing[importing.length - 1]!;
+      const before = css.slice(0, offset + (line.length - line.trimStart().length)).split('\n');
+      throw new ThemeImportError(`theme "${theme}" imports "${name}", which imports it back: ${[...importing, name].join(' → ')}`, theme, before.length, before.at(-1)!.length + 1);
+    }
     const imported = read(name);
     if (imported === undefined) return line;
     const inner = inlineThemeImports(imported, read, [...importing, name]);

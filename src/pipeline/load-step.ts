@@ -1,13 +1,12 @@
 /** load: a lecture with its course values, checked as it will be built, and everything it is made from. */
-import { quoted } from '../problems/problem.js';
 import { ContentError, LoadError } from '../errors.js';
 import { checkWithCourse } from '../load/check-with-course.js';
 import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
 import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
-import { inlineThemeImports } from '../make/theme-imports.js';
-import type { Problem } from '../problems/problem.js';
+import { inlineThemeImports, ThemeImportError } from '../make/theme-imports.js';
+import { quoted, withFrames, type Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import type { BuildOptions } from './context.js';
 
@@ -40,7 +39,11 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
   try {
     return inlineThemeImports(text, (theme) => (themes.includes(theme) ? templates.read(`themes/${theme}.css`).text : undefined), [lecture.theme]);
   } catch (cause) {
-    throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
+    if (!(cause instanceof ThemeImportError)) throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
+    // Told at the import that closes the loop, in the teacher's theme file, as any other mistake.
+    const { file, text: css } = templates.read(`themes/${cause.theme}.css`);
+    const problem: Problem = { file, line: cause.line, column: cause.column, severity: 'error', message: cause.message, hint: `remove one of the imports; a theme imports another to build on it, never one that builds on it` };
+    throw new ContentError(withFrames([problem], file, css));
   }
 }
 

@@ -48,7 +48,7 @@ export async function runCheckAccessibility(paths: string[], options: CheckOptio
         failed += 1;
         json.push({ file: entry.file, ok: false, error: error.message });
         if (options.json) continue;
-        io.out(`✗ ${entry.file}  could not be checked: fix its errors first (lectern validate ${entry.file})\n`);
+        io.out(`✗ ${entry.file}  could not be checked: fix its errors first (below)\n`);
         io.err(`${error.message}\n\n`);
       }
     }

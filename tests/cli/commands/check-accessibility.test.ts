@@ -58,6 +58,22 @@ describe('lectern check-accessibility', () => {
   });
 });
 
+describe('lectern check-accessibility and a theme that imports itself back', () => {
+  it("says where the loop is, in the theme's file at its @import line, and sends the teacher to no command that would call the lecture fine", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    writeFileSync(path.join(work, 'templates/themes/pale.css'), "/* @theme pale */\n@import 'lectern';\n\n@import 'tinted';\nsection { --ink: #222; }\n");
+    writeFileSync(path.join(work, 'templates/themes/tinted.css'), "/* @theme tinted */\n\n@import 'pale';\n");
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('could not be checked: fix its errors first');
+    // `lectern validate` reads no theme: it would say "no problems".
+    expect(run.stdout).not.toContain('lectern validate');
+    expect(run.stderr).toMatch(/templates\/themes\/tinted\.css:3:1  theme "tinted" imports "pale", which imports it back: pale → tinted → pale/);
+    expect(run.stderr).toContain("> 3 | @import 'pale';");
+  });
+});
+
 describe('lectern check-accessibility --json', () => {
   it('gives the same findings as data: file, line, column, severity, message, hint', () => {
     const { status, stdout } = check('content', '--json');
