@@ -12,6 +12,8 @@ export interface Picture {
   /** Its file name beside the lecture. */
   file: string;
   alt?: string;
+  /** Words the source printed with it, for everyone (Markdown). */
+  caption?: string;
 }
 
 const LAYOUT_NAMES = { table: 'table', image: 'picture', compare: 'compare columns' } as const;
@@ -98,7 +100,7 @@ export class DraftBuilder {
     }
     const slide = this.layoutSlide();
     slide.layout = 'image';
-    slide.image = { file: picture.file, ...(picture.alt && { alt: picture.alt }) };
+    slide.image = { file: picture.file, ...(picture.alt && { alt: picture.alt }), ...(picture.caption && { caption: picture.caption }) };
     if (!picture.alt) slide.checks.push(`${picture.file} has no alt text in the source: write alt: "…" saying what it shows (alt: "" if it is only decoration)`);
   }
 

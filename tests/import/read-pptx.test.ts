@@ -9,6 +9,7 @@ import path from 'node:path';
 import type PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { importNotes } from '../../src/import/import-notes.js';
+import { writeDraft } from '../../src/import/write-draft.js';
 
 describe('readPptx', () => {
   it('reads a deck without sections as one section named after its title; logos left out, charts and untitled slides marked', async () => {
@@ -44,5 +45,28 @@ describe('readPptx', () => {
     // The crest on every slide is a logo: left out, reported, not copied.
     expect(pictures).toEqual([]);
     expect(draft.dropped).toEqual([{ text: 'the picture "School crest"', times: 4, reason: 'on 4 slides: a logo or a background' }]);
+  });
+
+  it('keeps a text box under a picture that repeats its alt text as the caption everyone sees, and the alt text as its alt', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-read-pptx-'));
+    const picture = path.join(dir, 'leaf.png');
+    writeFileSync(picture, readFileSync('tests/fixtures/all-layouts/water-cycle.png'));
+    const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+    const pptx = new Pptx();
+    pptx.defineSlideMaster({ title: 'PLAIN', objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 9, h: 0.8 }, text: '' } }] });
+    pptx.addSlide({ masterName: 'PLAIN' }).addText('Leaves', { placeholder: 'title' });
+    const where = pptx.addSlide({ masterName: 'PLAIN' });
+    where.addText('Where it happens', { placeholder: 'title' });
+    where.addImage({ path: picture, x: 2, y: 1.3, w: 5, h: 3, altText: 'Chloroplasts in a leaf cell' });
+    // The words printed under the picture on the slide, as teachers often write them.
+    where.addText('Chloroplasts in a leaf cell', { x: 2, y: 4.4, w: 5, h: 0.5 });
+    const file = path.join(dir, 'leaves.pptx');
+    writeFileSync(file, (await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+
+    const { draft } = await importNotes(file, path.join(dir, 'leaves.yaml'));
+    const slide = draft.sections[0]!.slides.find((s) => s.title === 'Where it happens')!;
+    expect(slide.image).toMatchObject({ alt: 'Chloroplasts in a leaf cell', caption: 'Chloroplasts in a leaf cell' });
+    const yaml = writeDraft(draft, { schema: 'lecture.schema.json', from: 'leaves.pptx' });
+    expect(yaml).toMatch(/image: leaves-picture-1\.png\n\s+caption: Chloroplasts in a leaf cell\n\s+alt: Chloroplasts in a leaf cell\n/);
   });
 });
