@@ -135,7 +135,7 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
       else {
         const file = await copy(item.media);
         // Alt text is plain text, kept as written (no Markdown escapes).
-        if (file) builder.picture({ file, ...(item.alt && { alt: item.alt }), ...(item.alt && captions.has(item.alt) && { caption: escapeMarkdown(item.alt) }) });
+        if (file) builder.picture({ file, ...(item.alt !== undefined && { alt: item.alt }), ...(item.alt && captions.has(item.alt) && { caption: escapeMarkdown(item.alt) }) });
       }
     }
     builder.notes(slide.notes.map(escapeMarkdown).join('\n\n'), first);

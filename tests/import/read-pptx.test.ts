@@ -10,6 +10,8 @@ import type PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { importNotes } from '../../src/import/import-notes.js';
 import { writeDraft } from '../../src/import/write-draft.js';
+import { DECORATIVE_PICTURE, markDecorative } from '../../src/make/pptx/tidy-package.js';
+import JSZip from 'jszip';
 
 describe('readPptx', () => {
   it('reads a deck without sections as one section named after its title; logos left out, charts and untitled slides marked', async () => {
@@ -68,5 +70,30 @@ describe('readPptx', () => {
     expect(slide.image).toMatchObject({ alt: 'Chloroplasts in a leaf cell', caption: 'Chloroplasts in a leaf cell' });
     const yaml = writeDraft(draft, { schema: 'lecture.schema.json', from: 'leaves.pptx' });
     expect(yaml).toMatch(/image: leaves-picture-1\.png\n\s+caption: Chloroplasts in a leaf cell\n\s+alt: Chloroplasts in a leaf cell\n/);
+  });
+
+  it('reads a picture PowerPoint marks decorative as alt: "", not as one without alt text', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-read-pptx-'));
+    const picture = path.join(dir, 'swirl.png');
+    writeFileSync(picture, readFileSync('tests/fixtures/all-layouts/water-cycle.png'));
+    const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+    const pptx = new Pptx();
+    pptx.defineSlideMaster({ title: 'PLAIN', objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 9, h: 0.8 }, text: '' } }] });
+    pptx.addSlide({ masterName: 'PLAIN' }).addText('Leaves', { placeholder: 'title' });
+    const slide = pptx.addSlide({ masterName: 'PLAIN' });
+    slide.addText('A flourish', { placeholder: 'title' });
+    slide.addImage({ path: picture, x: 2, y: 1.3, w: 5, h: 3, altText: '', objectName: DECORATIVE_PICTURE });
+    // "Mark as decorative", as PowerPoint (and Lectern's deck.pptx) writes it.
+    const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+    const part = 'ppt/slides/slide2.xml';
+    zip.file(part, markDecorative(await zip.file(part)!.async('string')));
+    const file = path.join(dir, 'flourish.pptx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const { draft } = await importNotes(file, path.join(dir, 'flourish.yaml'));
+    const imported = draft.sections[0]!.slides.find((s) => s.title === 'A flourish')!;
+    expect(imported.image).toMatchObject({ alt: '' });
+    expect(imported.checks.join('\n')).not.toMatch(/no alt text/);
+    expect(writeDraft(draft, { schema: 'lecture.schema.json', from: 'flourish.pptx' })).toMatch(/image: flourish-picture-1\.png\n\s+alt: ""\n/);
   });
 });
