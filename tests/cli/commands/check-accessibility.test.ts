@@ -38,6 +38,13 @@ describe('lectern check-accessibility', () => {
     expect(existsSync(path.join(work, 'output'))).toBe(false);
   });
 
+  it('names the slide set in small type at its line in a folder whose name has a space, as teachers\' folders often do', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(fixtures, path.join(work, 'My Course'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', 'My Course/crowded.yaml'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/My Course\/crowded\.yaml:7:9  warning: slide 3 "Erosion" has text set at 1\d(\.\d)? pt/);
+  });
+
   it('passes a lecture with nothing to fix, with exit code 0', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
     cpSync(path.resolve('tests/fixtures/all-layouts'), path.join(work, 'content'), { recursive: true });
