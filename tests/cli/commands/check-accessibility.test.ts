@@ -95,6 +95,22 @@ describe('lectern check-accessibility --json', () => {
   });
 });
 
+describe('lectern check-accessibility --json and a lecture with errors', () => {
+  it('gives its errors as data, as `lectern validate --json` does: file, line, column, message', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/invalid'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '--json'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { lectures: { file: string; ok: boolean; error?: string; problems?: { file: string; line: number; column: number; severity: string; message: string }[] }[] };
+    const failed = report.lectures.filter((l) => l.error !== undefined);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const lecture of failed) {
+      expect(lecture.ok).toBe(false);
+      expect(lecture.problems, lecture.file).toEqual(expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(/\.yaml$/), line: expect.any(Number), column: expect.any(Number), severity: 'error', message: expect.any(String) })]));
+    }
+  });
+});
+
 describe('lectern check-accessibility -t', () => {
   it("names each colour pair of a teacher's own theme below WCAG AA, with its ratio, in the theme's file", () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
