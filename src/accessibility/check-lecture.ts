@@ -62,10 +62,16 @@ function languageTopic(loaded: LoadedLecture): TopicReport {
   return { topic: 'language', checked: named, problems: [problem] };
 }
 
+/** A file as a teacher would type it from here: relative below the folder Lectern runs in, else its full path (no "../../"). */
+function shownPath(file: string): string {
+  const relative = path.relative('.', file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 function contrastTopic(context: MakeContext, templates: BuildContext['templates']): TopicReport {
   const { lecture } = context;
-  const themeFile = path.relative('.', templates.resolve(`themes/${lecture.theme}.css`));
-  const handoutFile = path.relative('.', templates.resolve('handouts/handout.css'));
+  const themeFile = shownPath(templates.resolve(`themes/${lecture.theme}.css`));
+  const handoutFile = shownPath(templates.resolve('handouts/handout.css'));
   const handoutCss = context.handoutTemplates.stylesheet;
   const theme = readThemeContrast(context.themeCss, lecture.theme);
   const printed = printedSlideContrast(context.themeCss, handoutCss, lecture.theme);

@@ -127,6 +127,15 @@ describe('lectern check-accessibility -t', () => {
     expect(run.stdout).not.toMatch(/handout\.css:\d+:\d+/);
   });
 
+  it("names a theme outside the folder it is run from by its full path, not by a climb of ../", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-cwd-'));
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', path.join(work, 'templates'), path.join(work, 'content')], { cwd: elsewhere, encoding: 'utf8' });
+    expect(run.stdout).toContain(`${path.join(work, 'templates/themes/pale.css')}:9:1  low contrast on its slides`);
+    expect(run.stdout).not.toMatch(/\.\.\//);
+  });
+
   it('passes the shipped high-contrast theme', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
     cpSync(path.resolve('tests/fixtures/accessibility-theme/content'), path.join(work, 'content'), { recursive: true });
