@@ -5,7 +5,8 @@ import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
 import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
-import { inlineThemeImports, ThemeImportError } from '../make/theme-imports.js';
+import { inlineThemeImports, MARP_THEMES, ThemeImportError } from '../make/theme-imports.js';
+import { closestWord } from '../load/closest-word.js';
 import { quoted, withFrames, type Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import type { BuildOptions } from './context.js';
@@ -40,9 +41,15 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
     return inlineThemeImports(text, (theme) => (themes.includes(theme) ? templates.read(`themes/${theme}.css`).text : undefined), [lecture.theme]);
   } catch (cause) {
     if (!(cause instanceof ThemeImportError)) throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
-    // Told at the import that closes the loop, in the teacher's theme file, as any other mistake.
+    // Told at the @import, in the theme file, as any other mistake (a loop, or a theme there is none of).
     const { file, text: css } = templates.read(`themes/${cause.theme}.css`);
-    const problem: Problem = { file, line: cause.line, column: cause.column, severity: 'error', message: cause.message, hint: `remove one of the imports; a theme imports another to build on it, never one that builds on it` };
+    const known = [...themes.filter((t) => t !== cause.theme), ...MARP_THEMES];
+    const meant = cause.missing === undefined ? undefined : closestWord(cause.missing, known);
+    const hint =
+      cause.missing === undefined
+        ? 'remove one of the imports; a theme imports another to build on it, never one that builds on it'
+        : `${meant ? `did you mean @import '${meant}'? ` : ''}a theme can import ${known.map((t) => `'${t}'`).join(', ')}`;
+    const problem: Problem = { file, line: cause.line, column: cause.column, severity: 'error', message: cause.message, hint };
     throw new ContentError(withFrames([problem], file, css));
   }
 }

@@ -81,6 +81,19 @@ describe('lectern check-accessibility and a theme that imports itself back', () 
   });
 });
 
+describe('lectern build and a theme that imports one there is none of', () => {
+  it("stops at the @import with the theme's file and line and the name meant, rather than build an unstyled deck", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    writeFileSync(path.join(work, 'templates/themes/pale.css'), "/* @theme pale */\n@import 'lecturn';\nsection { --ink: #222; }\n");
+    const run = spawnSync(process.execPath, [bin, 'build', '-t', 'templates', '--only', 'deck-html'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toMatch(/templates\/themes\/pale\.css:2:1  theme "pale" imports "lecturn", which is not a theme/);
+    expect(run.stderr + run.stdout).toContain("did you mean @import 'lectern'?");
+    expect(existsSync(path.join(work, 'output/pale-lecture/deck.html'))).toBe(false);
+  });
+});
+
 describe('lectern check-accessibility --json', () => {
   it('gives the same findings as data: file, line, column, severity, message, hint', () => {
     const { status, stdout } = check('content', '--json');
