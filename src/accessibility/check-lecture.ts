@@ -11,7 +11,7 @@ import { languageName } from '../language.js';
 import { DECK_VIEWPORT } from '../make/deck/deck-page.js';
 import { NOTHING_PRINTED, type FittedDeck } from '../make/deck/deck-inputs.js';
 import { startDeck } from '../make/deck/fit-deck.js';
-import { describeSlide } from '../make/deck/slide-decisions.js';
+import { slideWrittenAt } from '../make/deck/slide-decisions.js';
 import { handoutContrast, printedSlideContrast, readThemeContrast } from '../make/contrast.js';
 import { deckHtml } from '../outputs/deck-html/index.js';
 import type { MakeContext } from '../outputs/output-kind.js';
@@ -62,10 +62,16 @@ function languageTopic(loaded: LoadedLecture): TopicReport {
   return { topic: 'language', checked: named, problems: [problem] };
 }
 
+/** A file as a teacher would type it from here: relative below the folder Lectern runs in, else its full path (no "../../"). */
+function shownPath(file: string): string {
+  const relative = path.relative('.', file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 function contrastTopic(context: MakeContext, templates: BuildContext['templates']): TopicReport {
   const { lecture } = context;
-  const themeFile = path.relative('.', templates.resolve(`themes/${lecture.theme}.css`));
-  const handoutFile = path.relative('.', templates.resolve('handouts/handout.css'));
+  const themeFile = shownPath(templates.resolve(`themes/${lecture.theme}.css`));
+  const handoutFile = shownPath(templates.resolve('handouts/handout.css'));
   const handoutCss = context.handoutTemplates.stylesheet;
   const theme = readThemeContrast(context.themeCss, lecture.theme);
   const printed = printedSlideContrast(context.themeCss, handoutCss, lecture.theme);
@@ -84,12 +90,12 @@ async function typeSizeTopic(context: MakeContext, fitted: FittedDeck): Promise<
   const small = await context.browser.withDocument('type sizes', fitted.page, context.images, { viewport: DECK_VIEWPORT }, smallTextOnSlides);
   const floors = `${READABLE_FLOOR_PT.text} pt (code ${READABLE_FLOOR_PT.code} pt)`;
   const problems = small.map(({ slide, pt, code, sample }): Problem => {
-    const where = describeSlide(lecture, fitted.plan[slide]!, slide);
-    const [file, line, column] = where.split(/\s+/)[0]!.split(':');
+    // Read from the lecture, never from a message: a file's name may hold spaces and colons.
+    const at = slideWrittenAt(lecture, fitted.plan[slide]!);
     return {
-      file: file ?? lecture.file,
-      line: Number(line) || 1,
-      column: Number(column) || 1,
+      file: lecture.file,
+      line: at?.line ?? 1,
+      column: at?.column ?? 1,
       severity: 'warning',
       message: `slide ${slide + 1} ${quoted(fitted.summary[slide]?.title ?? '')} has ${code ? 'code' : 'text'} set at ${pt} pt (${quoted(sample, 30)}), below ${code ? READABLE_FLOOR_PT.code : READABLE_FLOOR_PT.text} pt`,
       hint: code ? 'shorten the code block, or put it in two blocks on two slides' : 'shorten the slide, or split it into two slides: Lectern set it smaller to fit',

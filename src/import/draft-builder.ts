@@ -11,7 +11,10 @@ import { suggest } from './suggestions.js';
 export interface Picture {
   /** Its file name beside the lecture. */
   file: string;
+  /** Its alt text; "" when the source marked it decorative. */
   alt?: string;
+  /** Words the source printed with it, for everyone (Markdown). */
+  caption?: string;
 }
 
 const LAYOUT_NAMES = { table: 'table', image: 'picture', compare: 'compare columns' } as const;
@@ -98,8 +101,9 @@ export class DraftBuilder {
     }
     const slide = this.layoutSlide();
     slide.layout = 'image';
-    slide.image = { file: picture.file, ...(picture.alt && { alt: picture.alt }) };
-    if (!picture.alt) slide.checks.push(`${picture.file} has no alt text in the source: write alt: "…" saying what it shows (alt: "" if it is only decoration)`);
+    // alt "" is a picture the source marked decorative.
+    slide.image = { file: picture.file, ...(picture.alt !== undefined && { alt: picture.alt }), ...(picture.caption && { caption: picture.caption }) };
+    if (picture.alt === undefined) slide.checks.push(`${picture.file} has no alt text in the source: write alt: "…" saying what it shows (alt: "" if it is only decoration)`);
   }
 
   /** Speaker notes for the current slide, after any it has. */

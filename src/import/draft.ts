@@ -15,8 +15,8 @@ export interface DraftSlide {
   points: DraftPoint[];
   columns?: { heading: string; points: DraftPoint[] }[];
   table?: { header: string[]; rows: string[][] };
-  /** A picture copied beside the lecture: its file name there, and its description. */
-  image?: { file: string; alt?: string };
+  /** A picture copied beside the lecture: its file name there, its description, and the words the slide printed under it. */
+  image?: { file: string; alt?: string; caption?: string };
   notes?: string;
   /** What the importer was unsure of, written as "# check: …" at the slide. */
   checks: string[];

@@ -89,8 +89,10 @@ export async function readSlide(parts: PptxParts, part: string, id: string): Pro
         const props = children(shape, NS.p, 'nvPicPr').flatMap((nv) => children(nv, NS.p, 'cNvPr'))[0];
         const embed = all(shape, NS.a, 'blip')[0]?.getAttributeNS(NS.r, 'embed') ?? '';
         const media = rels.find((r) => r.id === embed && !r.external)?.target;
-        const alt = tidy(props?.getAttribute('descr') ?? '');
-        if (media) content.items.push({ kind: 'picture', media, ...(alt && { alt }) });
+        // A picture marked decorative says so with alt "": it has no alt text to write, by choice.
+        const decorative = props !== undefined && all(props, NS.adec, 'decorative').some((d) => ['1', 'true'].includes(d.getAttribute('val') ?? ''));
+        const alt = decorative ? '' : tidy(props?.getAttribute('descr') ?? '');
+        if (media) content.items.push({ kind: 'picture', media, ...((alt || decorative) && { alt }) });
         else content.skipped.push(`a picture (${props?.getAttribute('name') ?? 'no name'}) linked from outside the file`);
       } else if (kind === 'graphicFrame') {
         const tbl = all(shape, NS.a, 'tbl')[0];

@@ -104,8 +104,9 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
   let started = false;
   for (const [i, slide] of slides.entries()) {
     const number = i + 1;
-    // A text box that repeats a picture's alt text is its caption, which the image slide shows already.
+    // A text box that repeats a picture's alt text is its caption: the image slide shows it as one.
     const alts = new Set(slide.items.flatMap((item) => (item.kind === 'picture' && item.alt ? [item.alt] : [])));
+    const captions = new Set(slide.items.flatMap((item) => (item.kind === 'point' && alts.has(item.text) ? [item.text] : [])));
     const items = slide.items.filter(
       (item) => !(item.kind === 'point' && (isNoise(dropped, item.text) || alts.has(item.text))) && !(item.kind === 'picture' && logos.media.has(item.media)),
     );
@@ -134,7 +135,7 @@ export const readPptx: Reader = async (file, context): Promise<Imported> => {
       else {
         const file = await copy(item.media);
         // Alt text is plain text, kept as written (no Markdown escapes).
-        if (file) builder.picture({ file, ...(item.alt && { alt: item.alt }) });
+        if (file) builder.picture({ file, ...(item.alt !== undefined && { alt: item.alt }), ...(item.alt && captions.has(item.alt) && { caption: escapeMarkdown(item.alt) }) });
       }
     }
     builder.notes(slide.notes.map(escapeMarkdown).join('\n\n'), first);

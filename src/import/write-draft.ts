@@ -17,7 +17,7 @@ function slideValue(slide: DraftSlide): Record<string, unknown> {
     ...(slide.columns && { columns: slide.columns.map((c) => ({ heading: c.heading, bullets: c.points.map(pointValue) })) }),
     ...(slide.table && { table: slide.table }),
     // The source's alt text describes the picture: the lecture's alt, not a caption printed for everyone.
-    ...(slide.image && { image: slide.image.file, ...(slide.image.alt && { alt: slide.image.alt }) }),
+    ...(slide.image && { image: slide.image.file, ...(slide.image.caption && { caption: slide.image.caption }), ...(slide.image.alt !== undefined && { alt: slide.image.alt }) }),
     // Text that came with a table or a picture is kept in the notes.
     ...((slide.notes || (slide.layout && slide.layout !== 'compare' && slide.points.length > 0)) && {
       notes: [slide.notes, ...(slide.layout && slide.layout !== 'compare' ? slide.points.map((p) => p.text) : [])].filter(Boolean).join('\n\n'),

@@ -10,6 +10,8 @@ export const NS = {
   p: 'http://schemas.openxmlformats.org/presentationml/2006/main',
   p14: 'http://schemas.microsoft.com/office/powerpoint/2010/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  /** PowerPoint's "Mark as decorative" (adec:decorative val="1" in a picture's cNvPr). */
+  adec: 'http://schemas.microsoft.com/office/drawing/2017/decorative',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 } as const;
 

@@ -167,6 +167,9 @@ function toBullet(input: BulletInput, p: PropertyKey[], fences: Fences): Bullet 
   return { text, children, ...(code && { code }) };
 }
 
+/** Alt text as written, without the spaces around it; of only spaces, as good as none (warned of, as a missing one). */
+const altWritten = (alt: string | undefined): string | undefined => (alt === undefined || (alt !== '' && alt.trim() === '') ? undefined : alt.trim());
+
 type QuestionParsed = LectureParsed['questions'] extends (infer T)[] | undefined ? T : never;
 
 function toQuestion(q: QuestionParsed): Question {
@@ -178,7 +181,7 @@ function toQuestion(q: QuestionParsed): Question {
     kind,
     ...(q.choices && { choices: q.choices }),
     ...(q.explain !== undefined && { explain: q.explain }),
-    ...(q.alt !== undefined && { alt: q.alt }),
+    ...(altWritten(q.alt) !== undefined && { alt: altWritten(q.alt) }),
   };
 }
 
@@ -214,7 +217,7 @@ function normalise(
         ...(s.quote !== undefined && { quote: s.quote }),
         ...(s.source !== undefined && { source: s.source }),
         ...(s.caption !== undefined && { caption: s.caption }),
-        ...(s.alt !== undefined && { alt: s.alt }),
+        ...(altWritten(s.alt) !== undefined && { alt: altWritten(s.alt) }),
         ...(s.table && { table: s.table }),
       };
       if (s.image !== undefined) {

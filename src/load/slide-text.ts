@@ -12,19 +12,21 @@ function bulletTexts(bullets: readonly Bullet[]): string[] {
 /**
  * Each piece of a slide's text: its title, then its bullets, facts, events, columns, quote,
  * table rows and caption. `alt`: with the image's alt text, which no one sees on the slide
- * but a screen reader says.
+ * but a screen reader says. `plain`: what each piece of Markdown is made (e.g. read as plain
+ * text); never the alt text, which is plain text already, as the teacher typed it.
  */
-export function slideTexts(slide: Slide, { alt = false }: { alt?: boolean } = {}): string[] {
+export function slideTexts(slide: Slide, { alt = false, plain = (markdown: string) => markdown }: { alt?: boolean; plain?: (markdown: string) => string } = {}): string[] {
   return [
-    slide.title,
-    ...bulletTexts(slide.bullets ?? []),
-    ...(slide.facts ?? []).map((f) => `${f.value} ${f.label}`),
-    ...(slide.events ?? []).map((e) => `${e.when} ${e.what}`),
-    ...(slide.columns ?? []).flatMap((c) => [c.heading, ...bulletTexts(c.bullets)]),
-    ...(slide.quote ? [slide.quote] : []),
-    ...(slide.source ? [slide.source] : []),
+    ...[
+      slide.title,
+      ...bulletTexts(slide.bullets ?? []),
+      ...(slide.facts ?? []).map((f) => `${f.value} ${f.label}`),
+      ...(slide.events ?? []).map((e) => `${e.when} ${e.what}`),
+      ...(slide.columns ?? []).flatMap((c) => [c.heading, ...bulletTexts(c.bullets)]),
+      ...(slide.quote ? [slide.quote] : []),
+      ...(slide.source ? [slide.source] : []),
+    ].map(plain),
     ...(alt && slide.alt ? [slide.alt] : []),
-    ...(slide.table ? [slide.table.header.join(' '), ...slide.table.rows.map((r) => r.join(' '))] : []),
-    ...(slide.caption ? [slide.caption] : []),
+    ...[...(slide.table ? [slide.table.header.join(' '), ...slide.table.rows.map((r) => r.join(' '))] : []), ...(slide.caption ? [slide.caption] : [])].map(plain),
   ];
 }

@@ -1,13 +1,13 @@
 /** load: a lecture with its course values, checked as it will be built, and everything it is made from. */
-import { quoted } from '../problems/problem.js';
 import { ContentError, LoadError } from '../errors.js';
 import { checkWithCourse } from '../load/check-with-course.js';
 import { THEME_NAME } from '../load/theme-name.js';
 import type { Lecture } from '../load/lecture.js';
 import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
-import { inlineThemeImports } from '../make/theme-imports.js';
-import type { Problem } from '../problems/problem.js';
+import { inlineThemeImports, MARP_THEMES, ThemeImportError } from '../make/theme-imports.js';
+import { closestWord } from '../load/closest-word.js';
+import { quoted, withFrames, type Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import type { BuildOptions } from './context.js';
 
@@ -40,7 +40,17 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
   try {
     return inlineThemeImports(text, (theme) => (themes.includes(theme) ? templates.read(`themes/${theme}.css`).text : undefined), [lecture.theme]);
   } catch (cause) {
-    throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
+    if (!(cause instanceof ThemeImportError)) throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
+    // Told at the @import, in the theme file, as any other mistake (a loop, or a theme there is none of).
+    const { file, text: css } = templates.read(`themes/${cause.theme}.css`);
+    const known = [...themes.filter((t) => t !== cause.theme), ...MARP_THEMES];
+    const meant = cause.missing === undefined ? undefined : closestWord(cause.missing, known);
+    const hint =
+      cause.missing === undefined
+        ? 'remove one of the imports; a theme imports another to build on it, never one that builds on it'
+        : `${meant ? `did you mean @import '${meant}'? ` : ''}a theme can import ${known.map((t) => `'${t}'`).join(', ')}`;
+    const problem: Problem = { file, line: cause.line, column: cause.column, severity: 'error', message: cause.message, hint };
+    throw new ContentError(withFrames([problem], file, css));
   }
 }
 

@@ -9,6 +9,9 @@ import path from 'node:path';
 import type PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { importNotes } from '../../src/import/import-notes.js';
+import { writeDraft } from '../../src/import/write-draft.js';
+import { DECORATIVE_PICTURE, markDecorative } from '../../src/make/pptx/tidy-package.js';
+import JSZip from 'jszip';
 
 describe('readPptx', () => {
   it('reads a deck without sections as one section named after its title; logos left out, charts and untitled slides marked', async () => {
@@ -45,4 +48,52 @@ describe('readPptx', () => {
     expect(pictures).toEqual([]);
     expect(draft.dropped).toEqual([{ text: 'the picture "School crest"', times: 4, reason: 'on 4 slides: a logo or a background' }]);
   });
+
+  it('keeps a text box under a picture that repeats its alt text as the caption everyone sees, and the alt text as its alt', async () => {
+    const { file, dir } = await deckWithPicture('leaves', 'Where it happens', (slide, picture) => {
+      slide.addImage({ path: picture, x: 2, y: 1.3, w: 5, h: 3, altText: 'Chloroplasts in a leaf cell' });
+      // The words printed under the picture on the slide, as teachers often write them.
+      slide.addText('Chloroplasts in a leaf cell', { x: 2, y: 4.4, w: 5, h: 0.5 });
+    });
+    const { draft } = await importNotes(file, path.join(dir, 'leaves.yaml'));
+    const slide = draft.sections[0]!.slides.find((s) => s.title === 'Where it happens')!;
+    expect(slide.image).toMatchObject({ alt: 'Chloroplasts in a leaf cell', caption: 'Chloroplasts in a leaf cell' });
+    const yaml = writeDraft(draft, { schema: 'lecture.schema.json', from: 'leaves.pptx' });
+    expect(yaml).toMatch(/image: leaves-picture-1\.png\n\s+caption: Chloroplasts in a leaf cell\n\s+alt: Chloroplasts in a leaf cell\n/);
+  });
+
+  it('reads a picture PowerPoint marks decorative as alt: "", not as one without alt text', async () => {
+    const { file, dir } = await deckWithPicture(
+      'flourish',
+      'A flourish',
+      (slide, picture) => slide.addImage({ path: picture, x: 2, y: 1.3, w: 5, h: 3, altText: '', objectName: DECORATIVE_PICTURE }),
+      // "Mark as decorative", as PowerPoint (and Lectern's deck.pptx) writes it.
+      markDecorative,
+    );
+    const { draft } = await importNotes(file, path.join(dir, 'flourish.yaml'));
+    const imported = draft.sections[0]!.slides.find((s) => s.title === 'A flourish')!;
+    expect(imported.image).toMatchObject({ alt: '' });
+    expect(imported.checks.join('\n')).not.toMatch(/no alt text/);
+    expect(writeDraft(draft, { schema: 'lecture.schema.json', from: 'flourish.pptx' })).toMatch(/image: flourish-picture-1\.png\n\s+alt: ""\n/);
+  });
 });
+
+/** A deck `name`.pptx of a title slide and one slide titled `title` that `fill` puts a picture on; `mend` rewrites that slide's XML. */
+async function deckWithPicture(name: string, title: string, fill: (slide: PptxGenJS.default.Slide, picture: string) => void, mend: (xml: string) => string = (xml) => xml) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-read-pptx-'));
+  const picture = path.join(dir, 'picture.png');
+  writeFileSync(picture, readFileSync('tests/fixtures/all-layouts/water-cycle.png'));
+  const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxGenJS.default;
+  const pptx = new Pptx();
+  pptx.defineSlideMaster({ title: 'PLAIN', objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 9, h: 0.8 }, text: '' } }] });
+  pptx.addSlide({ masterName: 'PLAIN' }).addText('Leaves', { placeholder: 'title' });
+  const slide = pptx.addSlide({ masterName: 'PLAIN' });
+  slide.addText(title, { placeholder: 'title' });
+  fill(slide, picture);
+  const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
+  const part = 'ppt/slides/slide2.xml';
+  zip.file(part, mend(await zip.file(part)!.async('string')));
+  const file = path.join(dir, `${name}.pptx`);
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return { file, dir };
+}

@@ -77,6 +77,16 @@ describe('alt text on an image slide', () => {
     }
   });
 
+  it('only spaces: as good as none (the same warning), not a decorative picture in one output and a blank description in another', () => {
+    const yaml = slide('        alt: "   "\n');
+    const check = checkLectureFile(lecture(yaml));
+    expect(check.lecture!.sections[0]!.slides[0]!.alt).toBeUndefined();
+    expect(check.problems).toEqual([expect.objectContaining({ severity: 'warning', line: lineOf(yaml, 'image: map.png'), message: expect.stringContaining('has no alt text') })]);
+    // Written over several lines (alt: |), it is kept without the line break YAML leaves at its end.
+    const block = checkLectureFile(lecture(slide('        alt: |\n          A map of the Nile\n')));
+    expect(block.lecture!.sections[0]!.slides[0]!.alt).toBe('A map of the Nile');
+  });
+
   it('does not belong on a slide of another layout', () => {
     const yaml = slide('').replace('        layout: image\n        image: map.png\n        caption: The **Nile** from Lake Victoria to the sea\n', '        bullets: [One]\n        alt: A map\n');
     const problems = checkLectureFile(lecture(yaml)).problems.filter((p) => p.severity === 'error');
@@ -109,6 +119,13 @@ describe('a question with a picture', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ line: lineOf(yaml, 'image: map.png'), message: expect.stringContaining('the picture of question "Which sea does this river reach?" has no alt text'), hint: expect.stringContaining('alt: "A map (a photo, a diagram) of …"') }),
     ]);
+  });
+
+  it('with alt text of only spaces: the same warning as without', () => {
+    const yaml = question('    alt: " "\n');
+    const check = checkLectureFile(lecture(yaml));
+    expect(check.lecture!.questions[0]!.alt).toBeUndefined();
+    expect(check.problems).toEqual([expect.objectContaining({ severity: 'warning', line: lineOf(yaml, 'image: map.png'), message: expect.stringContaining('has no alt text') })]);
   });
 
   it('that is missing, or alt text without a picture: an error at its line', () => {

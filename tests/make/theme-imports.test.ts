@@ -37,4 +37,19 @@ describe('theme imports', () => {
     expect(() => inlineThemeImports("@import 'a';", read(loop), ['top'])).toThrow(ThemeImportError);
     expect(() => inlineThemeImports("@import 'a';", read(loop), ['top'])).toThrow(/a → b → a/);
   });
+
+  it('stops at an import of a theme there is none of (a typo), at its line, rather than build an unstyled deck', () => {
+    const css = "/* @theme mine */\n\n@import 'lecturn';\nsection { color: red; }";
+    let thrown: unknown;
+    try {
+      inlineThemeImports(css, read({ base }), ['mine']);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ThemeImportError);
+    expect(thrown).toMatchObject({ theme: 'mine', line: 3, column: 1, missing: 'lecturn' });
+    expect((thrown as Error).message).toContain('theme "mine" imports "lecturn", which is not a theme');
+    // Marp's own themes are Marp's to import.
+    for (const marp of ['default', 'gaia', 'uncover']) expect(() => inlineThemeImports(`@import '${marp}';`, read({}), ['mine'])).not.toThrow();
+  });
 });

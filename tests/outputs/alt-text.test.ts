@@ -25,7 +25,7 @@ const lecture = loadLecture(FIXTURE);
 const [, mapSlide, decorativeSlide] = lecture.sections[0]!.slides as [unknown, { title: string; alt: string }, { title: string; alt: string }];
 const [choiceQ, shortQ] = lecture.questions as unknown as [{ alt: string }, { alt: string }];
 const DECORATIVE_NS = 'http://schemas.microsoft.com/office/drawing/2017/decorative';
-const OUTPUTS = 'deck-html,deck-pdf,deck-pptx,notes-handout,speaker-notes,quiz,quiz-answers,quiz-moodle,quiz-qti,quiz-gift,quiz-kahoot';
+const OUTPUTS = 'deck-html,deck-pdf,deck-pptx,notes-handout,speaker-notes,quiz,quiz-answers,worksheet,worksheet-answers,quiz-moodle,quiz-qti,quiz-gift,quiz-kahoot';
 
 let folder: string;
 let said: string;
@@ -90,6 +90,15 @@ describe('a question\'s picture', () => {
       const listed = execFileSync('pdfimages', ['-list', file(pdf)], { encoding: 'utf8' }).trim().split('\n').slice(2);
       expect(listed, `${pdf}: pdfimages -list`).toHaveLength(2);
       expect((await pdfFigures(file(pdf))).map((f) => f.alt), pdf).toEqual([choiceQ.alt, shortQ.alt]);
+    }
+  });
+
+  it('is printed under a short-answer question in worksheet.pdf and worksheet-answers.pdf too, a Figure with its alt text', async () => {
+    // The worksheet asks the short-answer questions; "Name the sea the Nile flows into." needs its map.
+    for (const pdf of ['worksheet.pdf', 'worksheet-answers.pdf']) {
+      const listed = execFileSync('pdfimages', ['-list', file(pdf)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(listed, `${pdf}: pdfimages -list`).toHaveLength(1);
+      expect((await pdfFigures(file(pdf))).map((f) => f.alt), pdf).toEqual([shortQ.alt]);
     }
   });
 

@@ -6,7 +6,7 @@
 import { findLectures } from '../../course/find-lectures.js';
 import { checkLecture } from '../../accessibility/check-lecture.js';
 import type { TopicReport } from '../../accessibility/finding.js';
-import { LecternError } from '../../errors.js';
+import { ContentError, LecternError } from '../../errors.js';
 import { createBuildContext } from '../../pipeline/context.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
 import type { Io } from '../io.js';
@@ -46,9 +46,11 @@ export async function runCheckAccessibility(paths: string[], options: CheckOptio
       } catch (error) {
         if (!(error instanceof LecternError)) throw error;
         failed += 1;
-        json.push({ file: entry.file, ok: false, error: error.message });
+        // As data too, as `lectern validate --json` gives them; an error that is not about a line is at the top of the file.
+        const problems = error instanceof ContentError ? error.problems : [{ file: error.file ?? entry.file, line: 1, column: 1, severity: 'error' as const, message: error.message }];
+        json.push({ file: entry.file, ok: false, error: error.message, problems: problems.map(problemJson) });
         if (options.json) continue;
-        io.out(`✗ ${entry.file}  could not be checked: fix its errors first (lectern validate ${entry.file})\n`);
+        io.out(`✗ ${entry.file}  could not be checked: fix its errors first (below)\n`);
         io.err(`${error.message}\n\n`);
       }
     }

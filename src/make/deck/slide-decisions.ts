@@ -82,16 +82,31 @@ export function continuedHeading(slide: DeckSlide, cont: (title: string) => stri
 /** The same slide set at another type size. */
 export const atSize = (slide: DeckSlide, fit: number): DeckSlide => ({ ...slide, fit });
 
-/** Where a slide comes from, for messages: its place in the file, its title in at most 60 characters. */
-export function describeSlide(lecture: Lecture, slide: DeckSlide, index: number): string {
-  const at = (where?: { line: number; column?: number }) => (where ? `:${where.line}${where.column ? `:${where.column}` : ''}` : '');
+/** Where the lecture file writes a slide: a content slide's line, the title's, a section's; none for the slides Lectern adds. */
+export function slideWrittenAt(lecture: Lecture, slide: DeckSlide): { line: number; column?: number } | undefined {
   switch (slide.kind) {
     case 'content':
-      return `${lecture.file}${at(slide.slide)}  slide ${index + 1} ${quoted(slide.slide.title)}`;
+      return slide.slide;
     case 'title':
-      return `${lecture.file}${at(lecture.titleAt)}  the title slide (title, subtitle, course, author)`;
+      return lecture.titleAt;
     case 'divider':
-      return `${lecture.file}${at(lecture.sections[slide.number - 1]?.at)}  the divider of section ${quoted(slide.title)}`;
+      return lecture.sections[slide.number - 1]?.at;
+    default:
+      return undefined;
+  }
+}
+
+/** Where a slide comes from, for messages: its place in the file, its title in at most 60 characters. */
+export function describeSlide(lecture: Lecture, slide: DeckSlide, index: number): string {
+  const where = slideWrittenAt(lecture, slide);
+  const at = where ? `:${where.line}${where.column ? `:${where.column}` : ''}` : '';
+  switch (slide.kind) {
+    case 'content':
+      return `${lecture.file}${at}  slide ${index + 1} ${quoted(slide.slide.title)}`;
+    case 'title':
+      return `${lecture.file}${at}  the title slide (title, subtitle, course, author)`;
+    case 'divider':
+      return `${lecture.file}${at}  the divider of section ${quoted(slide.title)}`;
     default:
       return `${lecture.file}  slide ${index + 1} (${slide.kind})`;
   }

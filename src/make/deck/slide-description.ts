@@ -9,8 +9,14 @@ import { fill, type Labels } from '../labels.js';
 import { platformPlain } from '../platform-text.js';
 import type { DeckSlide } from './plan-deck.js';
 
-/** The pieces of text of one planned slide, as the lecture wrote them. */
+/** The pieces of text of one planned slide, as plain text (an image's alt text as typed). */
 function pieces(lecture: Lecture, slide: DeckSlide, labels: Labels): string[] {
+  if (slide.kind === 'content') return slideTexts(slide.slide, { alt: true, plain: platformPlain });
+  return written(lecture, slide, labels).map(platformPlain);
+}
+
+/** The pieces of text of a slide Lectern makes (title, objectives, …), as the lecture wrote them (Markdown, maths). */
+function written(lecture: Lecture, slide: Exclude<DeckSlide, { kind: 'content' }>, labels: Labels): string[] {
   const cont = (title: string, part: number) => (part > 1 ? fill(labels.continued, { title }) : title);
   switch (slide.kind) {
     case 'title':
@@ -19,8 +25,6 @@ function pieces(lecture: Lecture, slide: DeckSlide, labels: Labels): string[] {
       return [cont(labels.objectives, slide.part), ...slide.items];
     case 'divider':
       return [fill(labels.part, { number: slide.number }), slide.title];
-    case 'content':
-      return slideTexts(slide.slide, { alt: true });
     case 'takeaways':
       return [cont(labels.takeaways, slide.part), ...slide.items];
     case 'closing':
@@ -31,7 +35,7 @@ function pieces(lecture: Lecture, slide: DeckSlide, labels: Labels): string[] {
 /** The slide's words as one plain text, each piece a sentence of its own for a screen reader's pause. */
 export function slideDescription(lecture: Lecture, slide: DeckSlide, labels: Labels): string {
   return pieces(lecture, slide, labels)
-    .map(platformPlain)
+    .map((piece) => piece.replace(/\s+/g, ' ').trim())
     .filter((piece) => piece !== '')
     .map((piece) => (/[.!?:;…。！？؟।]$/u.test(piece) ? piece : `${piece}.`))
     .join(' ');

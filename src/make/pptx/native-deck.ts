@@ -17,7 +17,7 @@ import type { Box } from './canvas.js';
 import type { LayoutContext } from './layout-context.js';
 import { movePlaceholders, placedBoxes } from './placeholder-boxes.js';
 import { notesParagraphs } from './notes-text.js';
-import { readPicture, readPictures } from './pictures.js';
+import { readPictureFile, readPictures } from './pictures.js';
 import { scriptFaces, withScriptFaces } from './script-faces.js';
 import { defineMasters, MASTERS } from './slide-masters.js';
 import { plainInline } from '../lecture-markdown.js';
@@ -78,7 +78,7 @@ export async function nativeDeck(input: NativeDeckInput): Promise<Uint8Array> {
     look,
     footer: lecture.footer ? runsText(textRuns(lecture.footer, { codeFont: look.codeFont })) : '',
     rtl,
-    ...(lecture.logo && { logo: await readPicture(await input.readImage(lecture.logo.file)) }),
+    ...(lecture.logo && { logo: await readPictureFile(lecture.logo.file, input.readImage) }),
   });
 
   const context: LayoutContext = {

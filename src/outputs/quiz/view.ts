@@ -8,7 +8,7 @@ import { fill } from '../../make/labels.js';
 import { htmlInline } from '../../make/handouts/html-text.js';
 import { pageView, withMarkFont, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { seededShuffle } from '../../make/handouts/shuffle.js';
-import { urlPath } from '../../paths.js';
+import { questionPicture } from '../question-picture.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -36,8 +36,7 @@ export function quizView(inputs: HandoutInputs, withAnswers: boolean) {
       number: i + 1,
       kind: question.kind,
       question: htmlInline(question.question),
-      // Without alt text (a warning when loading) the picture has none, and a PDF checker says so.
-      ...(question.image && { picture: { src: urlPath(question.image.href), hasAlt: question.alt !== undefined, alt: question.alt ?? '' } }),
+      ...questionPicture(question),
       choices: choices.map((c, ci) => ({ letter: LETTERS[ci], text: htmlInline(c), correct: withAnswers && ci === correct })),
       ...(withAnswers && {
         answer:

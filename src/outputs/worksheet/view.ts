@@ -12,6 +12,7 @@ import { pageView, withMarkFont, type HandoutInputs } from '../../make/handouts/
 import { hasMaths } from '../../make/maths/find-maths.js';
 import { shorten } from '../../make/shorten.js';
 import { blankOut, lectureTexts, worksheetSecrets } from './sentences.js';
+import { questionPicture } from '../question-picture.js';
 
 export { worksheetSecrets } from './sentences.js';
 
@@ -60,6 +61,8 @@ export function worksheetView(inputs: HandoutInputs, withAnswers: boolean) {
       return {
         number: i + 1,
         question: htmlWithBlanks(marked, renderBlank(answers)),
+        // The question's picture too: "Name the sea the Nile flows into." may need its map.
+        ...questionPicture(q),
         ...(withAnswers && { answer: htmlInline(q.answer), explain: q.explain ? htmlInline(q.explain) : undefined }),
       };
     });

@@ -38,6 +38,13 @@ describe('lectern check-accessibility', () => {
     expect(existsSync(path.join(work, 'output'))).toBe(false);
   });
 
+  it('names the slide set in small type at its line in a folder whose name has a space, as teachers\' folders often do', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(fixtures, path.join(work, 'My Course'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', 'My Course/crowded.yaml'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/My Course\/crowded\.yaml:7:9  warning: slide 3 "Erosion" has text set at 1\d(\.\d)? pt/);
+  });
+
   it('passes a lecture with nothing to fix, with exit code 0', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
     cpSync(path.resolve('tests/fixtures/all-layouts'), path.join(work, 'content'), { recursive: true });
@@ -58,6 +65,35 @@ describe('lectern check-accessibility', () => {
   });
 });
 
+describe('lectern check-accessibility and a theme that imports itself back', () => {
+  it("says where the loop is, in the theme's file at its @import line, and sends the teacher to no command that would call the lecture fine", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    writeFileSync(path.join(work, 'templates/themes/pale.css'), "/* @theme pale */\n@import 'lectern';\n\n@import 'tinted';\nsection { --ink: #222; }\n");
+    writeFileSync(path.join(work, 'templates/themes/tinted.css'), "/* @theme tinted */\n\n@import 'pale';\n");
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('could not be checked: fix its errors first');
+    // `lectern validate` reads no theme: it would say "no problems".
+    expect(run.stdout).not.toContain('lectern validate');
+    expect(run.stderr).toMatch(/templates\/themes\/tinted\.css:3:1  theme "tinted" imports "pale", which imports it back: pale → tinted → pale/);
+    expect(run.stderr).toContain("> 3 | @import 'pale';");
+  });
+});
+
+describe('lectern build and a theme that imports one there is none of', () => {
+  it("stops at the @import with the theme's file and line and the name meant, rather than build an unstyled deck", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    writeFileSync(path.join(work, 'templates/themes/pale.css'), "/* @theme pale */\n@import 'lecturn';\nsection { --ink: #222; }\n");
+    const run = spawnSync(process.execPath, [bin, 'build', '-t', 'templates', '--only', 'deck-html'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toMatch(/templates\/themes\/pale\.css:2:1  theme "pale" imports "lecturn", which is not a theme/);
+    expect(run.stderr + run.stdout).toContain("did you mean @import 'lectern'?");
+    expect(existsSync(path.join(work, 'output/pale-lecture/deck.html'))).toBe(false);
+  });
+});
+
 describe('lectern check-accessibility --json', () => {
   it('gives the same findings as data: file, line, column, severity, message, hint', () => {
     const { status, stdout } = check('content', '--json');
@@ -69,6 +105,22 @@ describe('lectern check-accessibility --json', () => {
     expect(language.problems).toEqual([expect.objectContaining({ line: 1, severity: 'error', hint: expect.stringContaining('language: hi') })]);
     const crowded = report.lectures.find((l) => l.file.endsWith('crowded.yaml'))!;
     expect(crowded.topics.find((t) => t.topic === 'type size')!.problems).toEqual([expect.objectContaining({ line: 7, severity: 'warning' })]);
+  });
+});
+
+describe('lectern check-accessibility --json and a lecture with errors', () => {
+  it('gives its errors as data, as `lectern validate --json` does: file, line, column, message', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/invalid'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '--json'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { lectures: { file: string; ok: boolean; error?: string; problems?: { file: string; line: number; column: number; severity: string; message: string }[] }[] };
+    const failed = report.lectures.filter((l) => l.error !== undefined);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const lecture of failed) {
+      expect(lecture.ok).toBe(false);
+      expect(lecture.problems, lecture.file).toEqual(expect.arrayContaining([expect.objectContaining({ file: expect.stringMatching(/\.yaml$/), line: expect.any(Number), column: expect.any(Number), severity: 'error', message: expect.any(String) })]));
+    }
   });
 });
 
@@ -86,6 +138,15 @@ describe('lectern check-accessibility -t', () => {
     expect(run.stdout).toContain('use theme: high-contrast');
     // Lectern's own handout.css passes: nothing is said of it.
     expect(run.stdout).not.toMatch(/handout\.css:\d+:\d+/);
+  });
+
+  it("names a theme outside the folder it is run from by its full path, not by a climb of ../", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-cwd-'));
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', path.join(work, 'templates'), path.join(work, 'content')], { cwd: elsewhere, encoding: 'utf8' });
+    expect(run.stdout).toContain(`${path.join(work, 'templates/themes/pale.css')}:9:1  low contrast on its slides`);
+    expect(run.stdout).not.toMatch(/\.\.\//);
   });
 
   it('passes the shipped high-contrast theme', () => {
