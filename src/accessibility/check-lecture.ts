@@ -82,7 +82,10 @@ function contrastTopic(context: MakeContext, templates: BuildContext['templates'
   ];
   const problems = sheets.flatMap(contrastProblems);
   const pairs = sheets.reduce((n, s) => n + s.report.findings.length, 0);
-  return { topic: 'contrast', checked: `theme ${quoted(lecture.theme)} and handout.css: ${pairs} colour pairs against WCAG 2.1 AA (4.5:1 text, 3:1 large text and graphics)`, problems };
+  // A colour the check cannot read (a gradient) is no fault to fix: it is named, to be looked at by eye.
+  const unread = [...new Set(sheets.flatMap((s) => s.report.unread))];
+  const byEye = unread.length === 0 ? '' : `; not read, so check by eye: ${unread.join('; ')}`;
+  return { topic: 'contrast', checked: `theme ${quoted(lecture.theme)} and handout.css: ${pairs} colour pairs against WCAG 2.1 AA (4.5:1 text, 3:1 large text and graphics)${byEye}`, problems };
 }
 
 async function typeSizeTopic(context: MakeContext, fitted: FittedDeck): Promise<TopicReport> {

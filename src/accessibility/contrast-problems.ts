@@ -61,13 +61,5 @@ export function contrastProblems({ file, report, on }: Stylesheet): Problem[] {
       hint: `make one of the two colours darker or lighter until the ratio is ${needs[0]}:1 (e.g. with https://webaim.org/resources/contrastchecker/), or use theme: high-contrast`,
     };
   });
-  const unread = report.unread.map((what): Problem => ({
-    file,
-    line: 1,
-    column: 1,
-    severity: 'warning',
-    message: `a colour ${on} could not be read to check it (${what})`,
-    hint: 'write it as a colour (#1a2b3c, rgb(…), a name), or a var(--…) of one',
-  }));
-  return [...problems, ...unread];
+  return problems;
 }

@@ -159,3 +159,14 @@ describe('lectern check-accessibility -t', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('lectern check-accessibility, a colour it cannot read', () => {
+  it('names it to be checked by eye, and does not count it as something to fix', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('tests/fixtures/accessibility-theme'), work, { recursive: true });
+    writeFileSync(path.join(work, 'templates/themes/pale.css'), "/* @theme pale */\n@import 'lectern';\nsection.divider { background: linear-gradient(#b4441a, #7a2e12); }\n");
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/✓ contrast\s+theme "pale" and handout\.css: .*; not read, so check by eye: .*linear-gradient/);
+    expect(run.status).toBe(0);
+  });
+});
