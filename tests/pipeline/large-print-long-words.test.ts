@@ -1,0 +1,36 @@
+/**
+ * Large print with words that cannot break (a web address, a long name in a table cell):
+ * Chromium shrinks a whole printed page to fit anything wider than the paper, which would set
+ * every word of the handout under 18 pt. Such a word breaks instead, and stays on the page.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLecture } from '../../src/pipeline/build-lecture.js';
+import { createBuildContext } from '../../src/pipeline/context.js';
+import { readPdf } from '../helpers/pdf.js';
+import { readWordPages, wordsOffPage } from '../helpers/pdf-words.js';
+
+const HANDOUTS = ['speaker-notes', 'revision-sheet', 'quiz', 'quiz-answers'] as const;
+const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-long-words-'));
+const context = createBuildContext({ outDir: out, only: ['deck-pdf', ...HANDOUTS], handoutOverrides: { largePrint: true, paper: 'letter' } });
+const file = (name: string) => path.join(out, 'long-words', `${name}.pdf`);
+
+beforeAll(async () => {
+  await buildLecture({ file: path.join(__dirname, '../fixtures/large-print/long-words.yaml'), outPath: 'long-words', root: path.join(__dirname, '../fixtures/large-print') }, context);
+}, 300_000);
+afterAll(() => context.browser.close());
+
+describe('large print with words too long for a line', () => {
+  it.each(HANDOUTS)('%s: every word of its own at 18 pt or more, none off the page', async (name) => {
+    const pdf = await readPdf(file(name));
+    // The speaker notes' slide pictures are the deck's words, at the deck's size.
+    const deck = new Set((await readPdf(file('deck'))).pages.flatMap((p) => p.items.map((i) => i.str.trim())));
+    const small = pdf.pages.flatMap((page, p) =>
+      page.items.filter((i) => i.str.trim() !== '' && i.size < 17.99 && !(name === 'speaker-notes' && deck.has(i.str.trim()))).map((i) => `p${p + 1} "${i.str}" at ${i.size.toFixed(1)} pt`),
+    );
+    expect(small).toEqual([]);
+    expect(readWordPages(file(name)).flatMap(wordsOffPage)).toEqual([]);
+  });
+});
