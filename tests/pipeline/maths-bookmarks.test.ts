@@ -1,0 +1,35 @@
+/**
+ * Bookmarks of headings with maths: Chromium leaves the maths out of a bookmark's title
+ * ("Kinetic energy" for "Kinetic energy $E_k$"), so a reader moving by bookmarks loses it.
+ * Finished, a bookmark says the maths as readable text, as the notes handout's headings do.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLecture } from '../../src/pipeline/build-lecture.js';
+import { createBuildContext } from '../../src/pipeline/context.js';
+import { readAccessibility } from '../helpers/pdf-accessibility.js';
+
+const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-maths-bookmarks-'));
+const context = createBuildContext({ outDir: out, only: ['deck-pdf', 'revision-sheet', 'notes-handout'] });
+const file = (name: string) => path.join(out, 'physics', `${name}.pdf`);
+
+beforeAll(async () => {
+  await buildLecture({ file: path.join(__dirname, '../fixtures/maths/physics.yaml'), outPath: 'physics', root: path.join(__dirname, '../fixtures/maths') }, context);
+}, 300_000);
+afterAll(() => context.browser.close());
+
+describe('bookmarks of headings with maths', () => {
+  it.each(['deck', 'revision-sheet'])('%s: say the maths, as the notes handout does', async (name) => {
+    const { outline } = await readAccessibility(file(name));
+    expect(outline).toContain('Energy and motion: Eₖ = (1/2)mv²');
+    expect(outline).toContain('Energy E');
+    expect(outline).toContain('Kinetic energy Eₖ');
+  });
+
+  it('notes handout: as it was', async () => {
+    const { outline } = await readAccessibility(file('notes-handout'));
+    expect(outline.some((t) => t.endsWith('Kinetic energy Eₖ'))).toBe(true);
+  });
+});
