@@ -1,5 +1,6 @@
 /**
- * Large print with words that cannot break (a web address, a long name in a table cell):
+ * Large print (here dyslexia-friendly too, whose face is wider) with words that cannot break
+ * (a web address, a long name in a table cell, a long key term's worksheet blank):
  * Chromium shrinks a whole printed page to fit anything wider than the paper, which would set
  * every word of the handout under 18 pt. Such a word breaks instead, and stays on the page.
  */
@@ -12,9 +13,9 @@ import { createBuildContext } from '../../src/pipeline/context.js';
 import { readPdf } from '../helpers/pdf.js';
 import { readWordPages, wordsOffPage } from '../helpers/pdf-words.js';
 
-const HANDOUTS = ['speaker-notes', 'revision-sheet', 'quiz', 'quiz-answers'] as const;
+const HANDOUTS = ['speaker-notes', 'revision-sheet', 'worksheet', 'quiz', 'quiz-answers'] as const;
 const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-long-words-'));
-const context = createBuildContext({ outDir: out, only: ['deck-pdf', ...HANDOUTS], handoutOverrides: { largePrint: true, paper: 'letter' } });
+const context = createBuildContext({ outDir: out, only: ['deck-pdf', ...HANDOUTS], handoutOverrides: { largePrint: true, dyslexiaFriendly: true, paper: 'letter' } });
 const file = (name: string) => path.join(out, 'long-words', `${name}.pdf`);
 
 beforeAll(async () => {
