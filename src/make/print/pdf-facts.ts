@@ -7,6 +7,7 @@ import type { Lecture } from '../../load/lecture.js';
 import { LECTERN_VERSION } from '../../version.js';
 import { plainInline } from '../lecture-markdown.js';
 import { wordsWithoutMaths } from '../maths/find-maths.js';
+import { platformPlain } from '../platform-text.js';
 import type { PdfFacts } from './finish-pdf.js';
 
 export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
@@ -27,5 +28,5 @@ export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
  */
 export const factsSource = (facts: PdfFacts): string => `\n<!-- pdf: ${JSON.stringify(facts)} -->`;
 
-/** deck.pdf's facts: its title is the lecture's, as each handout's page title says it (maths left out). */
-export const deckPdfFacts = (lecture: Lecture): PdfFacts => pdfFacts(lecture, wordsWithoutMaths(lecture.title));
+/** deck.pdf's facts: its title is the lecture's, as each handout's page title says it (maths as readable text). */
+export const deckPdfFacts = (lecture: Lecture): PdfFacts => pdfFacts(lecture, platformPlain(lecture.title));
