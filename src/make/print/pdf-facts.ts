@@ -6,7 +6,6 @@
 import type { Lecture } from '../../load/lecture.js';
 import { LECTERN_VERSION } from '../../version.js';
 import { plainInline } from '../lecture-markdown.js';
-import { wordsWithoutMaths } from '../maths/find-maths.js';
 import { platformPlain } from '../platform-text.js';
 import type { PdfFacts } from './finish-pdf.js';
 
@@ -15,8 +14,9 @@ export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
   return {
     ...(title !== undefined && { title }),
     language: lecture.language,
-    ...(lecture.author && { author: wordsWithoutMaths(lecture.author) }),
-    ...(lecture.course && { subject: wordsWithoutMaths(lecture.course) }),
+    // Plain text, as a screen reader says it: no Markdown marks, maths as readable text.
+    ...(lecture.author && { author: platformPlain(lecture.author) }),
+    ...(lecture.course && { subject: platformPlain(lecture.course) }),
     ...(keywords.length > 0 && { keywords }),
     creatorTool: `Lectern ${LECTERN_VERSION}`,
   };
