@@ -5,12 +5,11 @@
  */
 import type { Lecture } from '../../load/lecture.js';
 import { LECTERN_VERSION } from '../../version.js';
-import { plainInline } from '../lecture-markdown.js';
 import { platformPlain } from '../platform-text.js';
 import type { PdfFacts } from './finish-pdf.js';
 
 export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
-  const keywords = [...new Set(lecture.glossary.map((g) => plainInline(g.term)).filter(Boolean))];
+  const keywords = [...new Set(lecture.glossary.map((g) => platformPlain(g.term)).filter(Boolean))];
   return {
     ...(title !== undefined && { title }),
     language: lecture.language,
