@@ -4,24 +4,17 @@
  * Chromium shrinks a whole printed page to fit anything wider than the paper, which would set
  * every word of the handout under 18 pt. Such a word breaks instead, and stays on the page.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLecture } from '../../src/pipeline/build-lecture.js';
-import { createBuildContext } from '../../src/pipeline/context.js';
+import { builtFixture } from '../helpers/built-fixture.js';
 import { readPdf } from '../helpers/pdf.js';
 import { readWordPages, wordsOffPage } from '../helpers/pdf-words.js';
 
 const HANDOUTS = ['speaker-notes', 'revision-sheet', 'worksheet', 'quiz', 'quiz-answers'] as const;
-const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-long-words-'));
-const context = createBuildContext({ outDir: out, only: ['deck-pdf', ...HANDOUTS], handoutOverrides: { largePrint: true, dyslexiaFriendly: true, paper: 'letter' } });
-const file = (name: string) => path.join(out, 'long-words', `${name}.pdf`);
+const built = builtFixture('large-print/long-words.yaml', { only: ['deck-pdf', ...HANDOUTS], handoutOverrides: { largePrint: true, dyslexiaFriendly: true, paper: 'letter' } });
+const { file } = built;
 
-beforeAll(async () => {
-  await buildLecture({ file: path.join(__dirname, '../fixtures/large-print/long-words.yaml'), outPath: 'long-words', root: path.join(__dirname, '../fixtures/large-print') }, context);
-}, 300_000);
-afterAll(() => context.browser.close());
+beforeAll(() => built.build(), 300_000);
+afterAll(() => built.close());
 
 describe('large print with words too long for a line', () => {
   it.each(HANDOUTS)('%s: every word of its own at 18 pt or more, none off the page', async (name) => {

@@ -4,22 +4,15 @@
  * Finished, a bookmark says the maths as readable text, as the notes handout's headings do;
  * so does the document's title.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLecture } from '../../src/pipeline/build-lecture.js';
-import { createBuildContext } from '../../src/pipeline/context.js';
+import { builtFixture } from '../helpers/built-fixture.js';
 import { readAccessibility } from '../helpers/pdf-accessibility.js';
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-maths-bookmarks-'));
-const context = createBuildContext({ outDir: out, only: ['deck-pdf', 'revision-sheet', 'notes-handout'] });
-const file = (name: string) => path.join(out, 'physics', `${name}.pdf`);
+const built = builtFixture('maths/physics.yaml', { only: ['deck-pdf', 'revision-sheet', 'notes-handout'] });
+const { file } = built;
 
-beforeAll(async () => {
-  await buildLecture({ file: path.join(__dirname, '../fixtures/maths/physics.yaml'), outPath: 'physics', root: path.join(__dirname, '../fixtures/maths') }, context);
-}, 300_000);
-afterAll(() => context.browser.close());
+beforeAll(() => built.build(), 300_000);
+afterAll(() => built.close());
 
 describe('bookmarks of headings with maths', () => {
   it.each(['deck', 'revision-sheet'])('%s: say the maths, as the notes handout does', async (name) => {
