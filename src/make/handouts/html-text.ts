@@ -43,3 +43,20 @@ export function blankMark(index: number): string {
 export function htmlWithBlanks(text: string, render: (index: number) => string): string {
   return md.renderInline(oneLine(text)).replace(BLANK, (_, i: string) => render(Number(i)));
 }
+
+/** Long enough a word that a narrow table column may have to break it: a web address, a long name. */
+const LONG_WORD = /[^\s<>]{16,}/g;
+
+/**
+ * Marks the long words of a table cell's HTML (class long-word, which handout.css lets break
+ * anywhere): a cell's narrowest width is its longest word's, and a table wider than the paper
+ * makes Chromium shrink the whole printed page to fit it. Only such words may break; "joined"
+ * in a narrow column stays whole. Maths is left as KaTeX set it.
+ */
+export function breakableLongWords(html: string): string {
+  if (html.includes('katex')) return html;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(LONG_WORD, (word) => `<span class="long-word">${word}</span>`)))
+    .join('');
+}

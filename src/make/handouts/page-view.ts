@@ -4,6 +4,7 @@ import { textDirection } from '../../language.js';
 import { glyphFontCss } from '../fonts.js';
 import { fill, type Labels } from '../labels.js';
 import { wordsWithoutMaths } from '../maths/find-maths.js';
+import { platformPlain } from '../platform-text.js';
 import { htmlInline } from './html-text.js';
 
 export const PAPER = {
@@ -63,7 +64,8 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     start: dir === 'rtl' ? 'right' : 'left',
     end: dir === 'rtl' ? 'left' : 'right',
     heading,
-    documentTitle: `${heading} — ${lecture.title}`,
+    // The window's title and the PDF's (a screen reader announces it) say the maths as readable text: no glyph is drawn for it.
+    documentTitle: `${heading} — ${platformPlain(typed.title)}`,
     lecture: {
       title: lecture.title,
       /** The title as HTML, its maths typeset: for the page's heading. */

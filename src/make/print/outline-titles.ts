@@ -4,14 +4,22 @@
  * Control / Regime", becomes "…ControlRegime"); it writes right-to-left text in the order
  * it is drawn, words last to first ("الماء دورة" for "دورة الماء"), which a reader then
  * shows backwards; and it names a heading drawn in no ink (the flashcards' unseen ones)
- * twice over. The page's headings, read as text, give each bookmark its own words back: a
- * bookmark is matched to the heading with the same letters, in whatever order.
+ * twice over; and it leaves maths out ("Kinetic energy" for "Kinetic energy $E_k$"). The
+ * page's headings, read as text, give each bookmark its own words back: a bookmark is matched
+ * to the heading with the same letters, in whatever order, maths aside, and says the heading's
+ * maths as readable text ("Kinetic energy Eₖ"), as the notes handout's headings do.
  */
 import type * as PdfLib from 'pdf-lib';
+import { mathsText } from '../platform-text.js';
+import { MATHS_CLOSE, MATHS_OPEN } from './page-headings.js';
 
 /** A text's letters, sorted: the same for a heading and its bookmark however Chromium joined or ordered them. */
 const letters = (text: string) => [...text.replace(/\s+/g, '')].sort().join('');
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+const MATHS = new RegExp(`${MATHS_OPEN}([^${MATHS_CLOSE}]*)${MATHS_CLOSE}`, 'g');
+/** A heading as Chromium's bookmark has it (no maths), and as a reader should hear it (the maths as readable text). */
+const withoutMaths = (heading: string) => heading.replace(MATHS, ' ');
+const spoken = (heading: string) => tidy(heading.replace(MATHS, (_, tex: string) => mathsText(tex)));
 
 /** The titles of an outline, depth first, as a reader lists them. */
 export function outlineTitles(lib: typeof PdfLib, doc: PdfLib.PDFDocument): string[] {
@@ -47,7 +55,7 @@ function halved(sorted: string): string | undefined {
 
 /** Gives back the spaces Chromium dropped from bookmark titles; returns how many were mended. */
 export function mendOutlineTitles(lib: typeof PdfLib, doc: PdfLib.PDFDocument, headings: readonly string[]): number {
-  const byLetters = new Map(headings.map((h) => [letters(h), tidy(h)]));
+  const byLetters = new Map(headings.map((h) => [letters(withoutMaths(h)), spoken(h)]));
   let mended = 0;
   walkOutline(lib, doc, (item) => {
     const title = item.lookup(lib.PDFName.of('Title'));
@@ -56,7 +64,7 @@ export function mendOutlineTitles(lib: typeof PdfLib, doc: PdfLib.PDFDocument, h
     const key = letters(text);
     const twice = halved(key);
     const heading = byLetters.get(key) ?? (twice === undefined ? undefined : byLetters.get(twice));
-    // Unmatched (maths Chromium leaves out, say), a title still loses the space it ends with.
+    // Unmatched, a title still loses the space it ends with.
     const better = heading ?? tidy(text);
     if (better === text) return;
     item.set(lib.PDFName.of('Title'), lib.PDFHexString.fromText(better));

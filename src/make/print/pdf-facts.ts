@@ -5,17 +5,17 @@
  */
 import type { Lecture } from '../../load/lecture.js';
 import { LECTERN_VERSION } from '../../version.js';
-import { plainInline } from '../lecture-markdown.js';
-import { wordsWithoutMaths } from '../maths/find-maths.js';
+import { platformPlain } from '../platform-text.js';
 import type { PdfFacts } from './finish-pdf.js';
 
 export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
-  const keywords = [...new Set(lecture.glossary.map((g) => plainInline(g.term)).filter(Boolean))];
+  const keywords = [...new Set(lecture.glossary.map((g) => platformPlain(g.term)).filter(Boolean))];
   return {
     ...(title !== undefined && { title }),
     language: lecture.language,
-    ...(lecture.author && { author: wordsWithoutMaths(lecture.author) }),
-    ...(lecture.course && { subject: wordsWithoutMaths(lecture.course) }),
+    // Plain text, as a screen reader says it: no Markdown marks, maths as readable text.
+    ...(lecture.author && { author: platformPlain(lecture.author) }),
+    ...(lecture.course && { subject: platformPlain(lecture.course) }),
     ...(keywords.length > 0 && { keywords }),
     creatorTool: `Lectern ${LECTERN_VERSION}`,
   };
@@ -27,5 +27,5 @@ export function pdfFacts(lecture: Lecture, title?: string): PdfFacts {
  */
 export const factsSource = (facts: PdfFacts): string => `\n<!-- pdf: ${JSON.stringify(facts)} -->`;
 
-/** deck.pdf's facts: its title is the lecture's, as each handout's page title says it (maths left out). */
-export const deckPdfFacts = (lecture: Lecture): PdfFacts => pdfFacts(lecture, wordsWithoutMaths(lecture.title));
+/** deck.pdf's facts: its title is the lecture's, as each handout's page title says it (maths as readable text). */
+export const deckPdfFacts = (lecture: Lecture): PdfFacts => pdfFacts(lecture, platformPlain(lecture.title));

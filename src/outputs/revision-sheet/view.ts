@@ -4,7 +4,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Bullet, Slide } from '../../load/lecture.js';
-import { htmlInline } from '../../make/handouts/html-text.js';
+import { breakableLongWords, htmlInline } from '../../make/handouts/html-text.js';
 import { htmlCode } from '../../make/code-highlight.js';
 import { pageView, type HandoutInputs } from '../../make/handouts/page-view.js';
 import { fill, type Labels } from '../../make/labels.js';
@@ -42,6 +42,9 @@ function joiners(labels: Labels) {
   };
 }
 
+/** A table cell: its long words may break, so that the table fits the page's width. */
+const cell = (text: string) => breakableLongWords(htmlInline(text));
+
 /** The key points of one slide, or nothing for slides whose content goes to the facts and timeline. */
 function keyPoints(slide: Slide, join: ReturnType<typeof joiners>): { title: string; points: string[]; table?: { header: string[]; rows: string[][] } } | undefined {
   const title = htmlInline(slide.title);
@@ -56,7 +59,7 @@ function keyPoints(slide: Slide, join: ReturnType<typeof joiners>): { title: str
       return {
         title,
         points: slide.caption ? [htmlInline(slide.caption)] : [],
-        table: { header: slide.table!.header.map(htmlInline), rows: slide.table!.rows.map((r) => r.map(htmlInline)) },
+        table: { header: slide.table!.header.map(cell), rows: slide.table!.rows.map((r) => r.map(cell)) },
       };
     case 'image':
       return slide.caption ? { title, points: [htmlInline(slide.caption)] } : undefined;
