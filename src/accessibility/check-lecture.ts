@@ -3,7 +3,6 @@
  * and fitted as a build does it (in the build's browser), then each topic in turn. Nothing is
  * written: the check may run on a lecture that was never built.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LectureEntry } from '../course/find-lectures.js';
 import { pictureStore } from '../decide/picture-store.js';
@@ -19,14 +18,13 @@ import type { BuildContext } from '../pipeline/context.js';
 import { loadLecture, type LoadedLecture } from '../pipeline/load-step.js';
 import { lectureMakeContext } from '../pipeline/make-context.js';
 import { NO_ALT_TEXT } from '../load/warnings.js';
-import { quoted, type Problem } from '../problems/problem.js';
+import { plural, quoted, type Problem } from '../problems/problem.js';
 import { contrastProblems, type Stylesheet } from './contrast-problems.js';
-import { axeViolations, WCAG_TAGS } from './deck-axe.js';
+import { axeVersion, axeViolations, WCAG_TAGS } from './deck-axe.js';
 import type { TopicReport } from './finding.js';
-import { languageMismatch, scriptCounts, lectureText } from './script-language.js';
+import { languageMismatch, scriptCounts, scriptName, lectureText } from './script-language.js';
 import { READABLE_FLOOR_PT, smallTextOnSlides } from './slide-type-size.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function altTextTopic(loaded: LoadedLecture): TopicReport {
   const { lecture } = loaded;
@@ -44,7 +42,7 @@ function languageTopic(loaded: LoadedLecture): TopicReport {
   const named = `${lecture.language} (${languageName(lecture.language)})`;
   const mismatch = languageMismatch(lecture);
   if (!mismatch) {
-    const scripts = scriptCounts(lectureText(lecture)).map(([s]) => new Intl.DisplayNames(['en'], { type: 'script' }).of(s) ?? s);
+    const scripts = scriptCounts(lectureText(lecture)).map(([s]) => scriptName(s));
     const letters = scripts.length === 0 ? '' : `, and the text is in ${new Intl.ListFormat('en').format(scripts.slice(0, 3))} letters`;
     return { topic: 'language', checked: `${named}${letters}`, problems: [] };
   }
@@ -124,8 +122,7 @@ async function deckHtmlTopic(context: MakeContext, fitted: FittedDeck): Promise<
     message: `deck.html: ${v.help} (axe-core rule ${v.id}, ${v.impact ?? 'unknown'} impact) at ${v.targets.join(', ')}`,
     hint: `see ${v.helpUrl}; most are fixed in the theme (theme: ${lecture.theme}) or your templates`,
   }));
-  const version = (JSON.parse(readFileSync(new URL(import.meta.resolve('axe-core/package.json')), 'utf8')) as { version: string }).version;
-  return { topic: 'deck.html', checked: `axe-core ${version}, ${WCAG_TAGS.join(', ')}`, problems };
+  return { topic: 'deck.html', checked: `axe-core ${axeVersion()}, ${WCAG_TAGS.join(', ')}`, problems };
 }
 
 export async function checkLecture(entry: LectureEntry, ctx: BuildContext): Promise<TopicReport[]> {

@@ -3,6 +3,7 @@
  * school's accessibility office runs on a web page. The deck is rendered as the build
  * renders it, in the build's browser; nothing is written.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
@@ -18,8 +19,13 @@ export interface AxeViolation {
   targets: string[];
 }
 
+const axePath = (file: string) => createRequire(import.meta.url).resolve(`axe-core/${file}`);
 let axeSource: Promise<string> | undefined;
-const readAxe = () => (axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+const readAxe = () => (axeSource ??= readFile(axePath('axe.min.js'), 'utf8'));
+let version: string | undefined;
+
+/** The axe-core that checks, e.g. "4.14.1": named in the report. Read once. */
+export const axeVersion = (): string => (version ??= (JSON.parse(readFileSync(axePath('package.json'), 'utf8')) as { version: string }).version);
 
 /** Runs axe-core in a loaded page: the WCAG 2.1 A/AA rules' violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {

@@ -39,6 +39,11 @@ export function lectureText(lecture: Lecture): string {
     .replace(/```[\s\S]*?```|`[^`]*`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g, ' ');
 }
 
+const scriptNames = new Intl.DisplayNames(['en'], { type: 'script' });
+
+/** A script's name in English, for messages: "Deva" → "Devanagari". */
+export const scriptName = (script: string): string => scriptNames.of(script) ?? script;
+
 /** How many letters of the text are in each script, most first. */
 export function scriptCounts(text: string): [Script, number][] {
   const counts = new Map<Script, number>();
@@ -73,6 +78,6 @@ export function languageMismatch(lecture: Lecture): LanguageMismatch | undefined
     script,
     share: count / total,
     suggest,
-    message: `the lecture is written mostly in ${new Intl.DisplayNames(['en'], { type: 'script' }).of(script)} letters, but its language is ${name(lecture.language)}: screen readers would read it with the wrong voice, and the wrong labels are printed`,
+    message: `the lecture is written mostly in ${scriptName(script)} letters, but its language is ${name(lecture.language)}: screen readers would read it with the wrong voice, and the wrong labels are printed`,
   };
 }

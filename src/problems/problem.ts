@@ -26,6 +26,9 @@ export function quoted(text: string, max = 60): string {
   return `"${line.slice(0, end)}…"`;
 }
 
+/** "1 lecture", "3 lectures": a count in a message (English, as every message is). */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** An error at a place in a file (line and column from 1). */
 export const problemAt = (file: string, message: string, line = 1, column = 1): Problem => ({ file, line, column, severity: 'error', message });
 

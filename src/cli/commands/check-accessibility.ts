@@ -9,6 +9,7 @@ import type { TopicReport } from '../../accessibility/finding.js';
 import { ContentError, LecternError } from '../../errors.js';
 import { createBuildContext } from '../../pipeline/context.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
+import { plural } from '../../problems/problem.js';
 import type { Io } from '../io.js';
 
 export interface CheckOptions {
@@ -17,7 +18,6 @@ export interface CheckOptions {
   json?: boolean;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function printReport(io: Io, file: string, topics: TopicReport[]): number {
   const found = topics.reduce((n, t) => n + t.problems.length, 0);

@@ -3,9 +3,9 @@ import { findLectures } from '../../course/find-lectures.js';
 import { checkWithCourse } from '../../load/check-with-course.js';
 import { userTemplates } from '../../pipeline/context.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
+import { plural } from '../../problems/problem.js';
 import type { Io } from '../io.js';
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ValidateOptions {
   strict?: boolean;
@@ -31,8 +31,8 @@ export function runValidate(paths: string[], options: ValidateOptions, io: Io): 
   }
   for (const c of checked) {
     for (const problem of c.problems) io.err(`${formatProblem(problem)}\n\n`);
-    io.out(`${c.ok ? '✓' : '✗'} ${c.file}  ${c.problems.length === 0 ? 'no problems' : `${count(c.errors, 'error')}, ${count(c.warnings, 'warning')}`}\n`);
+    io.out(`${c.ok ? '✓' : '✗'} ${c.file}  ${c.problems.length === 0 ? 'no problems' : `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`}\n`);
   }
-  io.out(`${checked.length - failed} of ${count(checked.length, 'lecture')} ready to build\n`);
+  io.out(`${checked.length - failed} of ${plural(checked.length, 'lecture')} ready to build\n`);
   return failed > 0 ? 1 : 0;
 }
