@@ -1,6 +1,6 @@
 /** What a teacher sees when something is wrong, and what happens to outputs they already have. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,9 @@ describe('the lectern command itself', () => {
 
   it('runs as `npx lectern` inside the project, as the README says', () => {
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    // npx links the project's bin once per path and keeps the link in its cache; a later
+    // clone at the same path is only runnable if compiling marked the file executable.
+    expect(statSync('dist/bin/lectern.js').mode & 0o111, 'dist/bin/lectern.js is executable').not.toBe(0);
     const result = spawnSync('npx', ['--no-install', 'lectern', '--version'], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe(version);
