@@ -5,14 +5,14 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Bullet, Slide } from '../../load/lecture.js';
 import { addText, inch, linesFor, pt, widthOf } from './canvas.js';
-import { bodySize, bulletParagraphs, caption, contentArea, mirrored, type LayoutContext } from './layout-context.js';
+import { bodySize, bulletParagraphs, caption, contentArea, mirrored, subPointSize, type LayoutContext } from './layout-context.js';
 import { runsText, textRuns } from './text-runs.js';
 
 type PptxSlide = PptxGenJS.default.Slide;
 
 /** The height a list of points takes in a column `width` px wide: an estimate, to size the panels alike. */
 function pointsHeight(bullets: readonly Bullet[], size: number, width: number): number {
-  return bullets.reduce((sum, b) => sum + linesFor(b.text, size, width) * size * 1.4 + 10 + pointsHeight(b.children, size * 0.85, width - size), 0);
+  return bullets.reduce((sum, b) => sum + linesFor(b.text, size, width) * size * 1.4 + 10 + pointsHeight(b.children, subPointSize(size), width - size), 0);
 }
 
 export function compareSlide(slide: PptxSlide, content: Slide, fit: number, context: LayoutContext): void {

@@ -25,6 +25,8 @@ export interface LayoutContext {
 
 /** The body type size at each fitting step (section.fit-1 … in the theme). */
 export const bodySize = (fit: number) => [32, 27, 23, 19][fit] ?? 32;
+/** A sub-point's size under a bullet of `size` px: as the theme's `ul ul`, 0.85 of it but not below 24 px (18 pt) unless the bullet is. */
+export const subPointSize = (size: number) => Math.max(size * 0.85, Math.min(size, 24));
 
 /** Below the title's rule, above the footer. */
 export const contentArea = (): Box => ({ x: PAD.side, y: 151, w: SLIDE.width - 2 * PAD.side, h: SLIDE.height - PAD.bottom - 151 });
@@ -65,7 +67,7 @@ export function bulletParagraphs(bullets: readonly Bullet[], size: number, conte
       level,
       after: 0,
     }));
-    return [...own, ...code, ...bulletParagraphs(b.children, size * 0.85, context, level + 1)];
+    return [...own, ...code, ...bulletParagraphs(b.children, subPointSize(size), context, level + 1)];
   });
 }
 

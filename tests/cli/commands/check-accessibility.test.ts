@@ -26,7 +26,7 @@ describe('lectern check-accessibility', () => {
     for (const topic of ['alt text', 'language', 'contrast', 'type size', 'deck.html']) expect(stdout).toMatch(new RegExp(`[✓✗] ${topic}`));
     // A picture without alt text, at its image: line with what to type; a decorative one counted, not blamed.
     expect(stdout).toMatch(/✗ alt text\s+2 pictures: 0 with alt text, 1 marked decorative/);
-    expect(stdout).toMatch(/content\/crowded\.yaml:21:16  the picture on slide "A delta from the air" has no alt text/);
+    expect(stdout).toMatch(/content\/crowded\.yaml:22:16  the picture on slide "A delta from the air" has no alt text/);
     expect(stdout).toContain('hint: under image:, add alt: "The river drops its silt where it meets the sea: a map (a photo, a diagram) showing …"');
     expect(stdout).toContain('content/hindi-unlabelled.yaml:1:1  the lecture is written mostly in Devanagari letters, but its language is English (en)');
     expect(stdout).toContain('hint: add a line language: hi');
@@ -51,6 +51,15 @@ describe('lectern check-accessibility', () => {
     const run = spawnSync(process.execPath, [bin, 'check-accessibility'], { cwd: work, encoding: 'utf8' });
     expect(run.stdout).toContain('nothing to fix');
     expect(run.stdout).toMatch(/1 of 1 lecture with nothing to fix/);
+    expect(run.status).toBe(0);
+  });
+
+  it('passes the lecture Lectern ships: its sub-points stay at 18 pt where a slide is set a step smaller to fit', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-a11y-'));
+    cpSync(path.resolve('content'), path.join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [bin, 'check-accessibility', 'content/mtcr.yaml'], { cwd: work, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/✓ type size\s+25 slides/);
+    expect(run.stdout).not.toContain('below 18 pt');
     expect(run.status).toBe(0);
   });
 
