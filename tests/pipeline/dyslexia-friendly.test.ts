@@ -83,6 +83,29 @@ describe('dyslexia-friendly handouts', () => {
     for (let n = 1; n <= 12; n++) expect(numbers, `question ${n}`).toContain(`${n}.`);
   });
 
+  it('at the usual size, print every word a student reads at 12 pt or more, as the BDA advises; only the page corners stay small', async () => {
+    const deck = await readPdf(file('usual-size/mtcr', 'deck'));
+    // The slide pictures in the two slide handouts are the deck's own words, at the deck's proportions.
+    const words = (text: string) => text.trim().replace(/^[–•]\s*/, '');
+    const deckWords = new Set(deck.pages.flatMap((p) => p.items.map((i) => words(i.str))).filter(Boolean));
+    const small: string[] = [];
+    let checked = 0;
+    for (const name of HANDOUTS) {
+      const pdf = await readPdf(file('usual-size/mtcr', name));
+      pdf.pages.forEach((page, p) => {
+        // The running header and the footer line sit in the page's top and bottom margins.
+        const body = page.items.filter((i) => i.str.trim() !== '' && i.y > mm(MARGIN.bottom) && i.y < page.height - mm(MARGIN.top));
+        for (const item of body) {
+          if ((name === 'notes-handout' || name === 'speaker-notes') && deckWords.has(words(item.str))) continue;
+          checked += 1;
+          if (item.size < 11.99) small.push(`${name} p${p + 1}: "${item.str}" at ${item.size.toFixed(1)} pt`);
+        }
+      });
+    }
+    expect(small).toEqual([]);
+    expect(checked).toBeGreaterThan(800);
+  });
+
   it('write no label in capitals only', () => {
     const text = execFileSync('pdftotext', [file('mtcr', 'worksheet-answers'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Answers — for the teacher');

@@ -38,6 +38,8 @@ const LONG = { front: 40, back: 150, largePrintBack: 120, largePrintSpacedBack: 
  * would be cut off at the card's edge: the build says so, for the teacher to shorten it.
  */
 const LARGE_PRINT_MOST = { usual: 320, dyslexiaFriendly: 240 };
+/** Dyslexia-friendly at the usual size: eight cards a sheet, nothing under 12 pt, so about 280 letters to a back (measured in print). */
+const DYSLEXIA_FRIENDLY_MOST = 280;
 
 /** Swaps the columns of each row: what a long-edge flip does to the page. */
 export function mirrored<T>(cells: T[]): T[] {
@@ -73,12 +75,13 @@ export function flashcardsView(inputs: HandoutInputs) {
       backs: mirrored(cells.map((c, k) => ({ number: c ? i + k + 1 : undefined, text: c?.back, size: sizeFor(c?.back ?? '', backLong) }))),
     });
   }
-  const most = dyslexiaFriendly ? LARGE_PRINT_MOST.dyslexiaFriendly : LARGE_PRINT_MOST.usual;
-  const tooLong = largePrint
+  const most = largePrint ? (dyslexiaFriendly ? LARGE_PRINT_MOST.dyslexiaFriendly : LARGE_PRINT_MOST.usual) : dyslexiaFriendly ? DYSLEXIA_FRIENDLY_MOST : undefined;
+  const kind = largePrint ? 'large-print' : 'dyslexia-friendly';
+  const tooLong = most
     ? cards.flatMap((c, i) =>
         (['front', 'back'] as const)
           .filter((side) => letters(c[side]) > most)
-          .map((side) => `flashcard ${i + 1} ("${shorten(c.front.replace(/<[^>]+>/g, ''), 30)}"): its ${side} is too long for a large-print card (${letters(c[side])} letters; about ${most} fit), and may be cut off at the card's edge: shorten it`),
+          .map((side) => `flashcard ${i + 1} ("${shorten(c.front.replace(/<[^>]+>/g, ''), 30)}"): its ${side} is too long for a ${kind} card (${letters(c[side])} letters; about ${most} fit), and may be cut off at the card's edge: shorten it`),
       )
     : [];
   // A card has room for a question's words, not its picture.

@@ -1,5 +1,5 @@
 /**
- * Large-print flashcards, laid out in Chromium at the printed page's width: every card up to
+ * Large-print and dyslexia-friendly flashcards, laid out in Chromium at the printed page's width: every card up to
  * the length the build allows holds its whole text (a card hides what overflows it), with
  * dyslexia-friendly spacing too; a longer one is named in a notice for the teacher to shorten.
  */
@@ -23,10 +23,10 @@ const definition = (n: number) => {
   return `${words.join(' ')}.`;
 };
 
-function cards(lengths: number[], dyslexiaFriendly: boolean) {
+function cards(lengths: number[], dyslexiaFriendly: boolean, largePrint = true) {
   const glossary = lengths.map((n, i) => `  - term: Term ${i + 1}\n    definition: ${definition(n)}\n`).join('');
   const lecture = parseLecture(`title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        bullets: [one]\nglossary:\n${glossary}`, 'cards.yaml');
-  const large = { ...lecture, handouts: { ...lecture.handouts, largePrint: true, dyslexiaFriendly } };
+  const large = { ...lecture, handouts: { ...lecture.handouts, largePrint, dyslexiaFriendly } };
   const fontCss = embeddedFontCss() + (dyslexiaFriendly ? readableFontCss() : '');
   return flashcardsView({ lecture: large, fontCss, stylesheet: templates.stylesheet, labels: englishLabels() });
 }
@@ -50,19 +50,25 @@ async function overflowing(view: ReturnType<typeof cards>): Promise<string[]> {
   });
 }
 
-describe.each([false, true])('large-print flashcards (dyslexia-friendly: %s)', (dyslexiaFriendly) => {
+const MODES = [
+  { name: 'large print', largePrint: true, dyslexiaFriendly: false, most: 320, kind: 'large-print' },
+  { name: 'large print, dyslexia-friendly', largePrint: true, dyslexiaFriendly: true, most: 240, kind: 'large-print' },
+  // At the usual size, eight cards a sheet with no text under 12 pt.
+  { name: 'dyslexia-friendly', largePrint: false, dyslexiaFriendly: true, most: 280, kind: 'dyslexia-friendly' },
+];
+
+describe.each(MODES)('flashcards in $name', ({ largePrint, dyslexiaFriendly, most, kind }) => {
   it('hold every text up to the length the build allows, without a word of notice', async () => {
-    const most = dyslexiaFriendly ? 240 : 320;
-    const lengths = Array.from({ length: (most - 40) / 20 + 1 }, (_, i) => 40 + 20 * i);
-    const view = cards(lengths, dyslexiaFriendly);
+    const lengths = Array.from({ length: Math.floor((most - 40) / 20) + 1 }, (_, i) => 40 + 20 * i);
+    const view = cards(lengths, dyslexiaFriendly, largePrint);
     expect(view.notices).toEqual([]);
     expect(view.sheets.flatMap((s) => s.backs.map((b) => b.size))).toEqual(expect.arrayContaining(['normal', 'small', 'smaller']));
     expect(await overflowing(view)).toEqual([]);
   });
 
   it('name a card too long to hold, for the teacher to shorten', () => {
-    const view = cards([100, 420], dyslexiaFriendly);
+    const view = cards([100, 420], dyslexiaFriendly, largePrint);
     expect(view.notices).toHaveLength(1);
-    expect(view.notices[0]).toMatch(/^flashcard 2 \("Term 2"\): its back is too long for a large-print card \(\d+ letters; about \d+ fit\)/);
+    expect(view.notices[0]).toMatch(new RegExp(`^flashcard 2 \\("Term 2"\\): its back is too long for a ${kind} card \\(\\d+ letters; about ${most} fit\\)`));
   });
 });
