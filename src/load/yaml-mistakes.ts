@@ -14,22 +14,31 @@ const KEY_LINE = /^( *)(- )?([\w-]+):(?: +(\S.*))?$/;
 // What the parser says of a key indented unlike the one above it.
 const INDENT_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BAD_INDENT']);
 
+/**
+ * The line as the teacher should type it: its text in quotes. A key of the format
+ * ("title: Step 1: mix") keeps its key and has its value quoted; any other list item is a
+ * point, quoted whole, since its ": " is part of the text ("- Note: [[…]] …").
+ */
+export function lineWithTextQuoted(text: string): { head: string; typed: string } | undefined {
+  const item = text.match(/^(\s*- )(?!["'])(.*\S)\s*$/);
+  const value = text.match(/^(\s*(?:- )?([\w-]+):\s+)(?!["'])(.*\S)\s*$/);
+  const isKey = value !== null && Object.values(KNOWN_KEYS).some((keys) => keys.includes(value[2]!));
+  const [head, body] = isKey ? [value[1]!, value[3]!] : item ? [item[1]!, item[2]!] : value ? [value[1]!, value[3]!] : [];
+  if (head === undefined || body === undefined) return undefined;
+  return { head, typed: `${head.trimStart()}${quoted(body.replace(/"/g, '\\"'), 120)}` };
+}
+
 /** "- Note: [[Chlorophyll]] absorbs light" → the line with its text in quotes. */
 function unquotedKeyTerm(lines: readonly string[], at: number): Found | undefined {
   const text = lines[at - 1] ?? '';
   if (!text.includes('[[')) return undefined;
-  const item = text.match(/^(\s*- )(?!["'])(.*\S)\s*$/);
-  const value = text.match(/^(\s*(?:- )?([\w-]+):\s+)(?!["'])(\[\[.*\S)\s*$/);
-  // A key of the format ("title: [[Photosynthesis]] basics") has its value quoted; any other
-  // list item is a point, quoted whole, since its ": " is part of the text ("- Note: [[…]] …").
-  const isKey = value !== null && Object.values(KNOWN_KEYS).some((keys) => keys.includes(value[2]!));
-  const [head, body] = isKey ? [value[1]!, value[3]!] : item ? [item[1]!, item[2]!] : value ? [value[1]!, value[3]!] : [];
-  if (head === undefined || body === undefined) return undefined;
+  const line = lineWithTextQuoted(text);
+  if (!line) return undefined;
   return {
     line: at,
-    column: head.length + 1,
+    column: line.head.length + 1,
     message: 'YAML syntax: text with a [[key term]] at its start or after ": " must be in quotes, or YAML reads "[[" as the start of a list',
-    hint: `write the line as: ${head.trimStart()}${quoted(body.replace(/"/g, '\\"'), 120)}`,
+    hint: `write the line as: ${line.typed}`,
   };
 }
 
