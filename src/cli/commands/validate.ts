@@ -1,7 +1,9 @@
 /** `lectern validate`: the build's checks, without building; every problem of every file at once. */
 import { findLectures } from '../../course/find-lectures.js';
 import { checkWithCourse } from '../../load/check-with-course.js';
+import { ContentError } from '../../errors.js';
 import { userTemplates } from '../../pipeline/context.js';
+import { readTheme } from '../../pipeline/load-step.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
 import { plural } from '../../problems/problem.js';
 import type { Io } from '../io.js';
@@ -16,9 +18,19 @@ export interface ValidateOptions {
 }
 
 export function runValidate(paths: string[], options: ValidateOptions, io: Io): number {
-  const themes = userTemplates(options.templates).themes();
+  const templates = userTemplates(options.templates);
+  const themes = templates.themes();
   const checked = findLectures(paths).map(({ file, root }) => {
     const { check } = checkWithCourse(file, root, themes);
+    // The theme's CSS is checked as the build reads it: a "{" never closed is found now, not by the build.
+    if (check.lecture) {
+      try {
+        readTheme(templates, check.lecture);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        check.problems.push(...error.problems);
+      }
+    }
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;
     return { file, problems: check.problems, errors, warnings, ok: errors === 0 && !(options.strict && warnings > 0) };
