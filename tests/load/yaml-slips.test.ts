@@ -86,3 +86,17 @@ describe('text YAML would leave out without a word', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a point ending in ":" with its sub-points not indented under it', () => {
+  it('is told as such, with both ways to mend it (it was "should be a line of text, … but found a set of key: value lines")', async () => {
+    const { problems } = await validate('sub-points.yaml', `${head}        bullets:\n          - The three parts are:\n          - the nucleus\n`);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 13,
+        message: 'this point ends with ":" but has no sub-points below it; indent its sub-points under its first letter, or, if the ":" is part of the text, put the point in quotes',
+        hint: 'put the whole point in quotes: - "The three parts are:"',
+      }),
+    ]);
+  });
+});
