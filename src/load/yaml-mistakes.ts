@@ -75,9 +75,29 @@ function misalignedKey(lines: readonly string[], at: number): Found | undefined 
   return undefined;
 }
 
+/**
+ * Text that starts with a quote and goes on after the closing one: "'It's here'" (YAML's
+ * quote ends at the apostrophe) or '"Hello" he said'. The text goes in the other quotes.
+ */
+function textAfterQuote(lines: readonly string[], at: number): Found | undefined {
+  const text = lines[at - 1] ?? '';
+  const found = text.match(/^(\s*(?:- )?(?:[\w-]+:\s+)?)(["'])(.*\S)\s*$/);
+  if (!found) return undefined;
+  const [, head, quote, rest] = found as unknown as [string, string, string, string];
+  // What the teacher meant: the text between the outer quotes, or the whole text when it runs on after them.
+  const meant = rest.endsWith(quote) ? rest.slice(0, -1) : `${quote}${rest}`;
+  const typed = quote === "'" ? `"${meant.replace(/"/g, '\\"')}"` : `'${meant.replace(/'/g, "''")}'`;
+  return {
+    line: at,
+    column: head.length + 1,
+    message: `YAML syntax: the text in quotes ends at the next ${quote}, and more text follows it`,
+    hint: `write the line as: ${head.trimStart()}${typed}${quote === "'" && rest.endsWith(quote) ? ` (or type an apostrophe inside '…' twice: '${meant.replace(/'/g, "''")}')` : ''}`,
+  };
+}
+
 /** The mistake behind a YAML error (its code) at line `at`, when it is one of these. */
 export function likelyMistake(source: string, code: string, at: number): Found | undefined {
   if (code === 'TAB_AS_INDENT') return undefined;
   const lines = source.split(/\r\n|\r|\n/);
-  return (INDENT_ERRORS.has(code) ? misalignedKey(lines, at) : undefined) ?? unquotedKeyTerm(lines, at);
+  return (INDENT_ERRORS.has(code) ? misalignedKey(lines, at) : undefined) ?? unquotedKeyTerm(lines, at) ?? (code === 'UNEXPECTED_TOKEN' ? textAfterQuote(lines, at) : undefined);
 }

@@ -100,3 +100,13 @@ describe('a point ending in ":" with its sub-points not indented under it', () =
     ]);
   });
 });
+
+describe('text that goes on after its closing quote', () => {
+  it.each([
+    [`${head.replace("title: A", "title: 'It's here'")}        bullets: [x]\n`, 5, 16, `write the line as: - title: "It's here" (or type an apostrophe inside '…' twice: 'It''s here')`],
+    [`${head}        bullets:\n          - "Hello" he said\n`, 8, 13, `write the line as: - '"Hello" he said'`],
+  ])('is given back in the other quotes (%#)', async (text, line, column, hint) => {
+    const { problems } = await validate('after-quote.yaml', text);
+    expect(problems).toEqual([expect.objectContaining({ line, column, message: expect.stringContaining('the text in quotes ends at the next'), hint })]);
+  });
+});
