@@ -45,6 +45,13 @@ describe('lectern import given what is not notes', () => {
     expect(run.stderr).toContain('notes is a folder; import one file of notes at a time, e.g. lectern import notes/notes.docx');
   });
 
+  it('an empty Word file is called empty (it was "End of data reached (data length = 0 …). Corrupted zip ?")', () => {
+    writeFileSync(path.join(work, 'empty.docx'), '');
+    const run = lectern(work, 'import', 'empty.docx', '-o', 'empty.yaml');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('empty.docx is empty (0 bytes): there is nothing in it to import. Open your notes and save them again, then import that file\n');
+  });
+
   it('a lecture already in YAML is sent to build', () => {
     const run = lectern(work, 'import', 'cells.yaml');
     expect(run.status).toBe(1);
