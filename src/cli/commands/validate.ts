@@ -2,10 +2,10 @@
 import { findLectures } from '../../course/find-lectures.js';
 import { checkWithCourse } from '../../load/check-with-course.js';
 import { userTemplates } from '../../pipeline/context.js';
+import { themeProblems } from '../../pipeline/load-step.js';
 import { formatProblem, problemJson } from '../../problems/format.js';
 import { plural } from '../../problems/problem.js';
 import type { Io } from '../io.js';
-
 
 export interface ValidateOptions {
   strict?: boolean;
@@ -16,12 +16,15 @@ export interface ValidateOptions {
 }
 
 export function runValidate(paths: string[], options: ValidateOptions, io: Io): number {
-  const themes = userTemplates(options.templates).themes();
+  const templates = userTemplates(options.templates);
+  const themes = templates.themes();
   const checked = findLectures(paths).map(({ file, root }) => {
     const { check } = checkWithCourse(file, root, themes);
-    const errors = check.problems.filter((p) => p.severity === 'error').length;
-    const warnings = check.problems.length - errors;
-    return { file, problems: check.problems, errors, warnings, ok: errors === 0 && !(options.strict && warnings > 0) };
+    // The theme as the build reads it: an @import that cannot be made stops the build.
+    const problems = [...check.problems, ...(check.lecture ? themeProblems(templates, check.lecture) : [])];
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    return { file, problems, errors, warnings, ok: errors === 0 && !(options.strict && warnings > 0) };
   });
   const failed = checked.filter((c) => !c.ok).length;
   if (options.json) {
