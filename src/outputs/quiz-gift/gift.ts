@@ -16,6 +16,11 @@ const html = (text: string) => giftEscape(moodleHtml(text));
 const WEIGHT_LIKE = /^%(?=-*[0-9]{1,2}\.?[0-9]*%)/;
 const choiceHtml = (text: string) => html(text).replace(WEIGHT_LIKE, giftEscape('&#37;'));
 
+// Moodle's GIFT importer reads answers holding both "=" and "->" as a matching question, and
+// GIFT has no escape for "->": in a short answer the arrow is written "-*>", Moodle's
+// wildcard between its two characters, which still marks "->" (as typed) right.
+const ARROW = '-*>';
+
 function answers(question: Question): string[] {
   switch (question.kind) {
     case 'choice':
@@ -25,7 +30,7 @@ function answers(question: Question): string[] {
     case 'short':
       // What the student types is compared with the answer's text: plain, never HTML. Its
       // weight is written, as Moodle's own exporter does, so that no answer reads as one.
-      return [`=%100%${giftEscape(moodleShortAnswer(question.answer))}`];
+      return [`=%100%${giftEscape(moodleShortAnswer(question.answer)).replace(/->/g, ARROW)}`];
   }
 }
 
@@ -41,10 +46,11 @@ export function giftQuestion(question: Question, index: number): string {
 
 /**
  * The category line. Moodle takes the rest of a "$CATEGORY:" line as it is, without undoing
- * GIFT's escapes (a "\:" would stay in the name as a code), so the path is written unescaped;
- * only a backslash, which Moodle would still read as an escape, is left out.
+ * GIFT's escapes (a "\:" would stay in the name as a code), so the path is written unescaped
+ * but for its backslashes: Moodle reads "\\" as one backslash before anything else, so a
+ * doubled one reaches the name as the one the teacher typed (the name quiz-moodle.xml gives).
  */
-const categoryLine = (lecture: Pick<Lecture, 'title' | 'course'>) => `$CATEGORY: ${moodleCategory(lecture).replace(/\\/g, '')}`;
+const categoryLine = (lecture: Pick<Lecture, 'title' | 'course'>) => `$CATEGORY: ${moodleCategory(lecture).replace(/\\/g, '\\\\')}`;
 
 /** The GIFT file: a comment naming the lecture, its category, then one block per question. */
 export function giftFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions'>): string {
