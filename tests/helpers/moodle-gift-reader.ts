@@ -30,10 +30,19 @@ function escapedcharPost(text: string): string {
 
 export type MoodleGiftQuestion =
   | { qtype: 'category'; category: string }
-  | { qtype: 'multichoice' | 'match' | 'truefalse' | 'numerical' | 'essay' | 'description' }
+  | { qtype: 'multichoice'; answers: { text: string; right: boolean }[]; generalfeedback: string }
+  | { qtype: 'match' | 'truefalse' | 'numerical' | 'essay' | 'description' }
   | { qtype: 'shortanswer'; answers: string[] };
 
 const WEIGHT = /^%-*([0-9]{1,2})\.?([0-9]*)%/;
+const FORMATS = ['moodle', 'html', 'plain', 'markdown'];
+
+/** parse_text_with_format: a text starting "[html]" (or moodle, plain, markdown) says its format, which is not part of it. */
+function textOf(text: string): string {
+  const named = text.startsWith('[') ? text.slice(1, text.indexOf(']')) : undefined;
+  const rest = named !== undefined && FORMATS.includes(named) ? text.slice(named.length + 2) : text;
+  return escapedcharPost(rest).trim();
+}
 
 /** One block of a GIFT file (the lines between blank lines), as Moodle reads it. */
 export function moodleReadGiftBlock(block: string): MoodleGiftQuestion | undefined {
@@ -51,10 +60,19 @@ export function moodleReadGiftBlock(block: string): MoodleGiftQuestion | undefin
   if (start < 0 && finish < 0) return { qtype: 'description' };
   let answertext = text.slice(start + 1, finish).trim();
   const gf = answertext.lastIndexOf('####');
+  const generalfeedback = gf >= 0 ? textOf(answertext.slice(gf + 4)) : '';
   if (gf >= 0) answertext = answertext.slice(0, gf).trim();
   if (answertext === '') return { qtype: 'essay' };
   if (answertext.startsWith('#')) return { qtype: 'numerical' };
-  if (answertext.includes('~')) return { qtype: 'multichoice' };
+  if (answertext.includes('~')) {
+    const answers = answertext
+      .replaceAll('=', '~=')
+      .split('~')
+      .map((a) => a.trim())
+      .filter((a, i) => i > 0 || a !== '')
+      .map((a) => ({ right: a.startsWith('='), text: textOf((a.startsWith('=') ? a.slice(1) : a).split('#')[0]!.trim()) }));
+    return { qtype: 'multichoice', answers, generalfeedback };
+  }
   if (answertext.includes('=') && answertext.includes('->')) return { qtype: 'match' };
   const tf = answertext.indexOf('#') > 0 ? answertext.slice(0, answertext.indexOf('#')).trim() : answertext;
   if (['T', 'TRUE', 'F', 'FALSE'].includes(tf)) return { qtype: 'truefalse' };

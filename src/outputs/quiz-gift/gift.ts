@@ -9,7 +9,9 @@ import type { Lecture, Question } from '../../load/lecture.js';
 import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from '../quiz-moodle/moodle-text.js';
 import { giftEscape } from './gift-escape.js';
 
-const html = (text: string) => giftEscape(moodleHtml(text));
+// Moodle reads a text starting "[html]", "[plain]", "[markdown]" or "[moodle]" as saying its
+// format, and drops the marker: a text that starts with "[" starts with its HTML reference.
+const html = (text: string) => giftEscape(moodleHtml(text).replace(/^\[/, '&#91;'));
 
 // Moodle reads "%50%" at the start of an answer as its weight, and "%" has no escape in
 // GIFT: a choice that starts so begins with the "%" as an HTML character reference instead.

@@ -119,6 +119,18 @@ describe('quiz-gift.txt', () => {
     }
   });
 
+  it('keeps a choice or an explanation that starts like a GIFT format marker ("[markdown]") as its text', () => {
+    for (const text of ['[markdown] is a format', '[HTML] tags', '[plain]', '[1, 2] is a list']) {
+      const [question] = moodleReadGift(giftQuestion({ question: 'Which?', choices: [text, 'other'], answer: text, kind: 'choice', explain: text }, 0));
+      expect(question?.qtype).toBe('multichoice');
+      if (question?.qtype !== 'multichoice') continue;
+      // Moodle shows the HTML: "&#91;" is the "[" the teacher typed.
+      const shown = (html: string) => html.replaceAll('&#91;', '[');
+      expect(question.answers.map((a) => [a.right, shown(a.text)]), text).toEqual([[true, text], [false, 'other']]);
+      expect(shown(question.generalfeedback), text).toBe(text);
+    }
+  });
+
   it('writes one block per question, however many', () => {
     const questions = Array.from({ length: 30 }, (_, i) => ({ question: `Is ${i} = ${i}?`, answer: 'true', kind: 'true-false' as const }));
     const parsed = parse(giftFile({ title: 'Many', questions }));
