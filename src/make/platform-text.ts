@@ -77,8 +77,17 @@ const SUBSCRIPT: Record<string, string> = {
   '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', i: 'ᵢ', j: 'ⱼ', n: 'ₙ', k: 'ₖ', m: 'ₘ',
 };
 
+// What TeX raises but a reader sees as a sign of its own: 90^\circ is 90°, f' is f′, and an
+// accent (\vec, \hat, \bar, \dot, \tilde), which KaTeX sets over its letter, is Unicode's
+// combining mark on it (on the last letter of a longer base: \overline{AB} is AB̅).
+const RAISED_SIGNS: Record<string, string> = {
+  '∘': '°', '′': '′', '″': '″', '‴': '‴',
+  '\u20D7': '\u20D7', '→': '\u20D7', '^': '\u0302', 'ˆ': '\u0302', 'ˉ': '\u0304', '¯': '\u0304', '‾': '\u0305', '˙': '\u0307', '¨': '\u0308', '~': '\u0303', '˜': '\u0303', 'ˇ': '\u030C', '˘': '\u0306', '´': '\u0301', '`': '\u0300',
+};
+
 /** A superscript or subscript as text: Unicode's raised or lowered characters when it has them all, else ^(…) / _(…). */
 function scripted(text: string, script: 'sup' | 'sub'): string {
+  if (script === 'sup' && [...text.trim()].every((c) => RAISED_SIGNS[c])) return [...text.trim()].map((c) => RAISED_SIGNS[c]).join('');
   const table = script === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
   const chars = [...text.trim()];
   if (chars.every((c) => table[c])) return chars.map((c) => table[c]).join('');
@@ -88,8 +97,16 @@ function scripted(text: string, script: 'sup' | 'sub'): string {
 
 /** Maths as readable text, read as the editable deck reads it (maths-runs.ts): "E = mc²", "(1/2)mv²". */
 export function mathsText(tex: string): string {
-  return mathsRuns(tex)
-    .map((run) => (run.script ? scripted(run.text, run.script) : run.text))
+  // Neighbouring runs of one script are one script, whatever their italics: x^{2a} is x^(2a), not x²^a.
+  const runs: { text: string; script?: 'sup' | 'sub' }[] = [];
+  for (const run of mathsRuns(tex)) {
+    const last = runs.at(-1);
+    if (last && last.script === run.script) last.text += run.text;
+    else runs.push({ text: run.text, ...(run.script && { script: run.script }) });
+  }
+  return runs
+    // A script sits against its base: "lim_(x→0)", not "lim _(x→0)".
+    .map((run, i) => (run.script ? scripted(run.text, run.script) : runs[i + 1]?.script ? run.text.trimEnd() : run.text))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
