@@ -85,18 +85,25 @@ const RAISED_SIGNS: Record<string, string> = {
   '\u20D7': '\u20D7', '→': '\u20D7', '^': '\u0302', 'ˆ': '\u0302', 'ˉ': '\u0304', '¯': '\u0304', '‾': '\u0305', '˙': '\u0307', '¨': '\u0308', '~': '\u0303', '˜': '\u0303', 'ˇ': '\u030C', '˘': '\u0306', '´': '\u0301', '`': '\u0300',
 };
 
-/** A superscript or subscript as text: Unicode's raised or lowered characters when it has them all, else ^(…) / _(…). */
-function scripted(text: string, script: 'sup' | 'sub'): string {
+/**
+ * A superscript or subscript as text: Unicode's raised or lowered characters when it has them all, else ^(…) / _(…).
+ * On a keyboard (`keyboard`), a subscript is written level ("H2O") and a superscript after "^" ("x^2").
+ */
+function scripted(text: string, script: 'sup' | 'sub', keyboard = false): string {
   if (script === 'sup' && [...text.trim()].every((c) => RAISED_SIGNS[c])) return [...text.trim()].map((c) => RAISED_SIGNS[c]).join('');
-  const table = script === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
+  if (keyboard && script === 'sub') return text.trim();
+  const table: Record<string, string> = keyboard ? {} : script === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
   const chars = [...text.trim()];
   if (chars.every((c) => table[c])) return chars.map((c) => table[c]).join('');
   const mark = script === 'sup' ? '^' : '_';
   return chars.length === 1 ? `${mark}${chars[0]}` : `${mark}(${text.trim()})`;
 }
 
-/** Maths as readable text, read as the editable deck reads it (maths-runs.ts): "E = mc²", "(1/2)mv²". */
-export function mathsText(tex: string): string {
+/**
+ * Maths as readable text, read as the editable deck reads it (maths-runs.ts): "E = mc²", "(1/2)mv²";
+ * `keyboard`: as a student types it, "E = mc^2", "H2O".
+ */
+export function mathsText(tex: string, keyboard = false): string {
   // Neighbouring runs of one script are one script, whatever their italics: x^{2a} is x^(2a), not x²^a.
   const runs: { text: string; script?: 'sup' | 'sub' }[] = [];
   for (const run of mathsRuns(tex)) {
@@ -104,23 +111,41 @@ export function mathsText(tex: string): string {
     if (last && last.script === run.script) last.text += run.text;
     else runs.push({ text: run.text, ...(run.script && { script: run.script }) });
   }
-  return runs
+  const text = runs
     // A script sits against its base: "lim_(x→0)", not "lim _(x→0)".
-    .map((run, i) => (run.script ? scripted(run.text, run.script) : runs[i + 1]?.script ? run.text.trimEnd() : run.text))
+    .map((run, i) => (run.script ? scripted(run.text, run.script, keyboard) : runs[i + 1]?.script ? run.text.trimEnd() : run.text))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+  // On a keyboard, a minus is a hyphen and an arrow "->".
+  return keyboard ? text.replace(/−/g, '-').replace(/→/g, '->') : text;
 }
 
-/** One line of lecture text as plain text: no Markdown marks, key terms as their words, links as their text, maths as readable text. */
-export function platformPlain(text: string): string {
+/**
+ * One line of lecture text as plain text: no Markdown marks, key terms as their words, links as their text, maths as readable
+ * text (`keyboard`: as typed on a keyboard).
+ */
+function plainText(text: string, keyboard: boolean): string {
   return inlineTokens(replaceTerms(oneLine(text), (term) => term))
     .map((t) => {
-      if (t.type === MATH_INLINE || t.type === MATH_DISPLAY) return mathsText(t.content);
+      if (t.type === MATH_INLINE || t.type === MATH_DISPLAY) return mathsText(t.content, keyboard);
       if (t.type === 'text' || t.type === 'text_special' || t.type === 'code_inline') return t.content;
       return t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '';
     })
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** One line of lecture text as plain text: no Markdown marks, key terms as their words, links as their text, maths as readable text. */
+export const platformPlain = (text: string): string => plainText(text, false);
+
+/**
+ * The answers to mark right for a short answer, as a student may type it: `first` (the form
+ * the platform has always been given), the maths as it reads ("x²", "H₂O") and as typed on a
+ * keyboard ("x^2", "H2O"). Its TeX alone would accept "\ce{H2O}" for $\ce{H2O}$, which no
+ * student types; text without maths has the one answer.
+ */
+export function typedAnswers(text: string, first: string): string[] {
+  return [...new Set([first, plainText(text, false), plainText(text, true)])].filter((a) => a.trim() !== '');
 }

@@ -6,7 +6,7 @@
  * first files the questions under the course and lecture.
  */
 import type { Lecture, Question } from '../../load/lecture.js';
-import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from '../quiz-moodle/moodle-text.js';
+import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswers } from '../quiz-moodle/moodle-text.js';
 import { giftEscape } from './gift-escape.js';
 
 // Moodle reads a text starting "[html]", "[plain]", "[markdown]" or "[moodle]" as saying its
@@ -32,7 +32,7 @@ function answers(question: Question): string[] {
     case 'short':
       // What the student types is compared with the answer's text: plain, never HTML. Its
       // weight is written, as Moodle's own exporter does, so that no answer reads as one.
-      return [`=%100%${giftEscape(moodleShortAnswer(question.answer)).replace(/->/g, ARROW)}`];
+      return moodleShortAnswers(question.answer).map((a) => `=%100%${giftEscape(a).replace(/->/g, ARROW)}`);
   }
 }
 

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Lecture, Question } from '../../load/lecture.js';
 import { escapeHtml } from '../../make/handouts/html-text.js';
-import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from './moodle-text.js';
+import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswers } from './moodle-text.js';
 import { cdata, escapeXml } from '../../make/xml-text.js';
 
 const htmlText = (tag: string, html: string, indent: string, files: string[] = []) =>
@@ -63,7 +63,7 @@ function kindParts(question: Question, shuffle: boolean): { type: string; lines:
       };
     case 'short':
       // usecase 0: "case does not matter"; the answer is what the student types, plain text.
-      return { type: 'shortanswer', lines: ['    <usecase>0</usecase>', answer(100, moodleShortAnswer(question.answer), 'moodle_auto_format')] };
+      return { type: 'shortanswer', lines: ['    <usecase>0</usecase>', ...moodleShortAnswers(question.answer).map((a) => answer(100, a, 'moodle_auto_format'))] };
   }
 }
 

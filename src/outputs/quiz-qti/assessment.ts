@@ -10,7 +10,7 @@
 import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
 import { escapeHtml } from '../../make/handouts/html-text.js';
-import { platformHtml, platformPlain } from '../../make/platform-text.js';
+import { platformHtml, platformPlain, typedAnswers } from '../../make/platform-text.js';
 import { escapeXml } from '../../make/xml-text.js';
 
 const QUESTION_TYPE = { choice: 'multiple_choice_question', 'true-false': 'true_false_question', short: 'short_answer_question' } as const;
@@ -57,8 +57,9 @@ function item(question: Question, id: string, labels: Labels): string {
     : `<response_lid ident="response1" rcardinality="Single"><render_choice>${choices
         .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(question.kind === 'true-false' ? escapeHtml(c) : platformHtml(c))}</response_label>`)
         .join('')}</render_choice></response_lid>`;
-  // A short answer is compared with what the student types: plain text, maths as readable text.
-  const right = short ? escapeXml(platformPlain(question.answer)) : choiceIds[correct]!;
+  // A short answer is compared with what the student types: plain text, maths as it reads ("x²")
+  // and as typed on a keyboard ("x^2"), each right.
+  const right = short ? typedAnswers(question.answer, platformPlain(question.answer)).map(escapeXml) : [choiceIds[correct]!];
   const feedback = question.explain
     ? '<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>'
     : '';
@@ -68,7 +69,7 @@ function item(question: Question, id: string, labels: Labels): string {
     `<presentation>${mattext(`<p>${platformHtml(question.question)}</p>${pictureHtml(question)}`)}${response}</presentation>`,
     '<resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',
     feedback,
-    `<respcondition continue="No"><conditionvar><varequal respident="response1">${right}</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
+    `<respcondition continue="No"><conditionvar>${right.map((r) => `<varequal respident="response1">${r}</varequal>`).join('')}</conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
     '</resprocessing>',
     question.explain ? `<itemfeedback ident="general_fb"><flow_mat>${mattext(`<p>${platformHtml(question.explain)}</p>`)}</flow_mat></itemfeedback>` : '',
     '</item>',

@@ -112,6 +112,19 @@ describe('quiz-gift.txt', () => {
     }
   });
 
+  it('marks right a short answer with maths as a student types it ("H2O", "x^2"), not only as its TeX ("\\ce{H2O}")', () => {
+    const typed = (answer: string, student: string) => {
+      const [question] = moodleReadGift(giftQuestion({ question: 'Write it', answer, kind: 'short' }, 0));
+      return question?.qtype === 'shortanswer' && question.answers.some((pattern) => moodleMarksRight(pattern, student));
+    };
+    expect(typed('$\\ce{H2O}$', 'H2O')).toBe(true);
+    expect(typed('$\\ce{H2O}$', 'h₂o')).toBe(true);
+    expect(typed('$x^2$', 'x^2')).toBe(true);
+    expect(typed('$x^2$', 'x²')).toBe(true);
+    expect(typed('$\\ce{2H2 + O2 -> 2H2O}$', '2 H2 + O2 -> 2 H2O')).toBe(true);
+    expect(typed('$x^2$', 'x^3')).toBe(false);
+  });
+
   it('files the questions under the category the Moodle XML names, a backslash in a name included', () => {
     for (const lecture of [{ title: 'Paths: C:\\temp \\ D', course: 'A\\B / C' }, { title: 'Ratios & rates: a/b {and} more', course: 'Maths 7 / Year 2' }]) {
       const [category] = moodleReadGift(giftFile({ ...lecture, questions: [{ question: 'Q?', answer: 'true', kind: 'true-false' }] }));
