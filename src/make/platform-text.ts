@@ -12,6 +12,7 @@ import { replaceTerms } from './key-term-marks.js';
 import { inlineTokens, oneLine } from './lecture-markdown.js';
 import { MATH_DISPLAY, MATH_INLINE } from './maths/maths-rule.js';
 import { mathsRuns } from './maths/maths-runs.js';
+import { textDirection } from '../language.js';
 
 // Private-use characters survive Markdown untouched: they mark the key terms until the HTML is made.
 const TERM_OPEN = '\uE000';
@@ -51,6 +52,16 @@ function htmlToken(token: Token): string {
     default:
       return escapeHtml(token.content);
   }
+}
+
+/**
+ * HTML in the lecture's direction: a platform's page is left to right whatever the text, and
+ * would set an Arabic sentence's "؟" at its start; so the text of a right-to-left lecture
+ * says it is (`inline`: a span, for a choice beside its radio button).
+ */
+export function directedHtml(html: string, language: string | undefined, inline = false): string {
+  if (!language || html === '' || textDirection(language) !== 'rtl') return html;
+  return inline ? `<span dir="rtl">${html}</span>` : `<div dir="rtl">${html}</div>`;
 }
 
 /** One line of lecture text as HTML: inline Markdown rendered, key terms and **bold** as <b>, maths for MathJax. */

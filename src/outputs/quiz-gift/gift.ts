@@ -11,22 +11,22 @@ import { giftEscape } from './gift-escape.js';
 
 // Moodle reads a text starting "[html]", "[plain]", "[markdown]" or "[moodle]" as saying its
 // format, and drops the marker: a text that starts with "[" starts with its HTML reference.
-const html = (text: string) => giftEscape(moodleHtml(text).replace(/^\[/, '&#91;'));
+const html = (text: string, language?: string, inline = false) => giftEscape(moodleHtml(text, language, inline).replace(/^\[/, '&#91;'));
 
 // Moodle reads "%50%" at the start of an answer as its weight, and "%" has no escape in
 // GIFT: a choice that starts so begins with the "%" as an HTML character reference instead.
 const WEIGHT_LIKE = /^%(?=-*[0-9]{1,2}\.?[0-9]*%)/;
-const choiceHtml = (text: string) => html(text).replace(WEIGHT_LIKE, giftEscape('&#37;'));
+const choiceHtml = (text: string, language?: string) => html(text, language, true).replace(WEIGHT_LIKE, giftEscape('&#37;'));
 
 // Moodle's GIFT importer reads answers holding both "=" and "->" as a matching question, and
 // GIFT has no escape for "->": in a short answer the arrow is written "-*>", Moodle's
 // wildcard between its two characters, which still marks "->" (as typed) right.
 const ARROW = '-*>';
 
-function answers(question: Question): string[] {
+function answers(question: Question, language?: string): string[] {
   switch (question.kind) {
     case 'choice':
-      return (question.choices ?? []).map((choice) => `${choice === question.answer ? '=' : '~'}${choiceHtml(choice)}`);
+      return (question.choices ?? []).map((choice) => `${choice === question.answer ? '=' : '~'}${choiceHtml(choice, language)}`);
     case 'true-false':
       return [question.answer === 'true' ? 'T' : 'F'];
     case 'short':
@@ -36,11 +36,11 @@ function answers(question: Question): string[] {
   }
 }
 
-export function giftQuestion(question: Question, index: number): string {
+export function giftQuestion(question: Question, index: number, language?: string): string {
   const lines = [
-    `::${giftEscape(moodleQuestionName(question.question, index))}::[html]${html(question.question)}{`,
-    ...answers(question).map((a) => `\t${a}`),
-    ...(question.explain ? [`\t####${html(question.explain)}`] : []),
+    `::${giftEscape(moodleQuestionName(question.question, index))}::[html]${html(question.question, language)}{`,
+    ...answers(question, language).map((a) => `\t${a}`),
+    ...(question.explain ? [`\t####${html(question.explain, language)}`] : []),
     '}',
   ];
   return lines.join('\n');
@@ -55,11 +55,11 @@ export function giftQuestion(question: Question, index: number): string {
 const categoryLine = (lecture: Pick<Lecture, 'title' | 'course'>) => `$CATEGORY: ${moodleCategory(lecture).replace(/\\/g, '\\\\')}`;
 
 /** The GIFT file: a comment naming the lecture, its category, then one block per question. */
-export function giftFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions'>): string {
+export function giftFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions'> & { language?: string }): string {
   const blocks = [
     // A line starting "//" is a comment in GIFT: nothing in it is read.
     `// ${lecture.title.replace(/\s+/g, ' ')}\n${categoryLine(lecture)}`,
-    ...lecture.questions.map(giftQuestion),
+    ...lecture.questions.map((q, i) => giftQuestion(q, i, lecture.language)),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -6,11 +6,11 @@
  * escaped.
  */
 import { plainInline } from '../../make/lecture-markdown.js';
-import { platformHtml, typedAnswers } from '../../make/platform-text.js';
+import { directedHtml, platformHtml, typedAnswers } from '../../make/platform-text.js';
 import { shorten } from '../../make/shorten.js';
 
-/** One line of lecture text as the HTML of a Moodle question, choice or feedback. */
-export const moodleHtml = (text: string): string => platformHtml(text);
+/** One line of lecture text as the HTML of a Moodle question, choice (`inline`) or feedback, in the lecture's direction. */
+export const moodleHtml = (text: string, language?: string, inline = false): string => directedHtml(platformHtml(text), language, inline);
 
 /**
  * A short answer as Moodle compares it with what a student types: the words, maths as its
