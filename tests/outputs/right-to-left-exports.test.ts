@@ -52,3 +52,4 @@ describe('a right-to-left lecture’s exports', () => {
     expect(ltr!.fields).toEqual(['الماء', 'سائل شفاف؟']);
   });
 });
+

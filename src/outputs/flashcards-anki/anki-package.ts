@@ -31,12 +31,16 @@ export function ankiNotes(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>): An
     seen.set(term, count);
     const noteKey = [...key, term, ...(count > 1 ? [String(count)] : [])];
     const id = timeId('note', ...noteKey);
+    const front = ankiHtml(entry.term);
+    // Anki sorts and finds duplicates by the front as it strips it (its tags off, its entities
+    // read): maths keeps its delimiters there. The ids stay the term's words, as before.
+    const sortField = front.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!);
     return {
       id,
       guid: guidFor(...noteKey),
-      fields: [ankiHtml(entry.term), ankiHtml(entry.definition)],
-      sortField: term,
-      checksum: fieldChecksum(term),
+      fields: [front, ankiHtml(entry.definition)],
+      sortField,
+      checksum: fieldChecksum(sortField),
       cardId: timeId('card', ...noteKey),
     };
   });
