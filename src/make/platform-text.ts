@@ -123,8 +123,9 @@ export function mathsText(tex: string, keyboard = false): string {
     else runs.push({ text: run.text, ...(run.script && { script: run.script }) });
   }
   const text = runs
-    // A script sits against its base: "lim_(x→0)", not "lim _(x→0)".
-    .map((run, i) => (run.script ? scripted(run.text, run.script, keyboard) : runs[i + 1]?.script ? run.text.trimEnd() : run.text))
+    // A script sits against its base, a function's name too: "lim_(x→0)", not "lim _(x→0)"
+    // (after an operator it keeps its space: "x + ¹⁴C").
+    .map((run, i) => (run.script ? scripted(run.text, run.script, keyboard) : runs[i + 1]?.script ? run.text.replace(/(\p{L})\s+$/u, '$1') : run.text))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
