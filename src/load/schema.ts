@@ -7,6 +7,7 @@ import { OUTPUT_CHOICES } from '../outputs/registry.js';
 import { quoted } from '../problems/problem.js';
 import { canonicalLanguage, languageTagMessage } from '../language.js';
 import { closestWord } from './closest-word.js';
+import { repeatedChoices } from './repeated-choices.js';
 import { LAYOUTS, PAPERS, SLIDES_PER_PAGE, SPEAKER_NOTES, type Layout } from './lecture.js';
 
 /** Any short piece of text. Numbers are accepted and kept as written (`when: 1987`). */
@@ -185,6 +186,7 @@ const Question = z
     if (q.alt !== undefined && q.image === undefined) {
       ctx.addIssue({ code: 'custom', path: ['alt'], message: 'this question has alt text but no picture; add "image: …" (a file beside the lecture), or remove "alt"' });
     }
+    for (const issue of repeatedChoices(q.choices ?? [])) ctx.addIssue({ code: 'custom', ...issue });
     if (q.choices && !q.choices.includes(String(q.answer))) {
       const meant = closestWord(String(q.answer), q.choices);
       ctx.addIssue({

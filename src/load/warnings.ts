@@ -27,6 +27,10 @@ export const NO_ALT_TEXT = 'has no alt text: a student who cannot see it is told
 // "yes" and "no" in the languages Lectern's teachers write in: meant as true or false, most likely.
 const YES_OR_NO = /^(yes|no|oui|non|ja|nein|sí|sim|não|हाँ|हां|नहीं|نعم|لا)$/iu;
 
+// "True" and "false" in those languages (as the quiz prints them, templates/labels): meant as
+// true or false, whether the statement ends with "?" or not.
+const TRUE_OR_FALSE = /^(vrai|faux|wahr|falsch|verdadero|verdadeiro|falso|सही|ग़लत|गलत|صواب|خطأ|对|错|對|錯)$/iu;
+
 export function lectureWarnings(lecture: Lecture): Warning[] {
   const warnings: Warning[] = [];
   lecture.sections.forEach((section, si) =>
@@ -51,7 +55,8 @@ export function lectureWarnings(lecture: Lecture): Warning[] {
   });
   lecture.questions.forEach((q, i) => {
     // A true/false question is a statement; a question asked with "?" may well be answered "yes".
-    if (q.kind === 'short' && YES_OR_NO.test(q.answer.trim()) && !/[?？؟]\s*$/.test(q.question)) {
+    const answer = q.answer.trim().normalize('NFC');
+    if (q.kind === 'short' && (TRUE_OR_FALSE.test(answer) || (YES_OR_NO.test(answer) && !/[?？؟]\s*$/.test(q.question)))) {
       warnings.push({
         path: ['questions', i, 'answer'],
         message: `the answer ${quoted(q.answer)} makes this a short-answer question, written out by students; for a true/false question write answer: true (or answer: false)`,

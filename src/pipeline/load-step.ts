@@ -64,6 +64,17 @@ export function readTheme(templates: TemplateSet, lecture: Lecture): string {
   }
 }
 
+/** The mistakes in the lecture's theme (an @import loop, or of a theme there is none of), for `lectern validate`. */
+export function themeProblems(templates: TemplateSet, lecture: Lecture): Problem[] {
+  try {
+    readTheme(templates, lecture);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+}
+
 /** The images a lecture shows: where each sits beside the outputs → its file on disk. */
 export function lectureImages(lecture: Lecture): Map<string, string> {
   const images = new Map<string, string>();

@@ -26,4 +26,20 @@ describe('lecture text for learning platforms', () => {
     expect(mathsText('e^{i\\pi}')).toBe('e^(iπ)');
     expect(mathsText('\\sqrt{x^2 + y^2}')).toBe('√(x² + y²)');
   });
+
+  // What Kahoot shows for the maths of a school quiz: never a stray "^" before a sign that is not raised.
+  it('plain text: degrees, primes and accents as the signs they are, and a script of several pieces raised whole', () => {
+    expect(mathsText('90^\\circ')).toBe('90°');
+    expect(mathsText('20^{\\circ}C')).toBe('20°C');
+    expect(mathsText("f'(x)")).toBe('f′(x)');
+    expect(mathsText("f''(x)")).toBe('f′′(x)');
+    expect(mathsText('\\vec{F} = m\\vec{a}')).toBe('F\u20D7 = ma\u20D7');
+    expect(mathsText('\\hat{x}')).toBe('x\u0302');
+    expect(mathsText('\\bar{x}')).toBe('x\u0304');
+    expect(mathsText('\\dot{x}')).toBe('x\u0307');
+    expect(mathsText('x^{2a}')).toBe('x^(2a)');
+    expect(mathsText('\\lim_{x \\to 0} f(x)')).toBe('lim_(x→0)f(x)');
+    expect(mathsText('x^{2n}')).toBe('x²ⁿ');
+    expect(mathsText('x + {}^{14}C')).toBe('x + ¹⁴C');
+  });
 });

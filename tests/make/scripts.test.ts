@@ -150,6 +150,21 @@ describe('an Arabic lecture runs right to left', () => {
     expect(textIn(deck(), table, 0.5, 1)).toContain(squeezed('المحيطات'));
   });
 
+  it('puts the footer on the right of each slide and the slide number on the left, inside the margin', () => {
+    const page = deckPage(deck(), 'أربع مراحل');
+    const { width, words: list } = words(deck(), page);
+    // The slide is 16:9: its foot is below nine tenths of its height.
+    const foot = list.filter((w) => w.yMin > 0.9 * width * (9 / 16));
+    // "3 / 11", read back right to left as "11 / 3": its numbers and slash on the left, 72 px (54 pt) in.
+    const number = foot.filter((w) => /^[\d/]+$/.test(w.text));
+    expect(number.length).toBeGreaterThan(0);
+    for (const w of number) expect(w.xMax, w.text).toBeLessThan(0.25 * width);
+    expect(Math.min(...number.map((w) => w.xMin))).toBeGreaterThan(0.04 * width);
+    const footer = foot.filter((w) => !/^[\d/]+$/.test(w.text) && w.text !== '·');
+    expect(footer.length).toBeGreaterThan(0);
+    for (const w of footer) expect(w.xMin, w.text).toBeGreaterThan(0.5 * width);
+  });
+
   it("numbers the quiz's questions on the right, and mirrors the page's header and footer", () => {
     const quiz = path.join(folder('arabic'), 'quiz.pdf');
     const { width, words: list } = words(quiz, 1);

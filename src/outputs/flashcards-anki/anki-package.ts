@@ -13,7 +13,7 @@ import type JSZipType from 'jszip';
 import { platformKey, type ExportInputs } from '../export-kind.js';
 import { plainInline } from '../../make/lecture-markdown.js';
 import { ankiCollection, type AnkiNote } from './anki-collection.js';
-import { platformHtml as ankiHtml } from '../../make/platform-text.js';
+import { directedHtml, platformHtml } from '../../make/platform-text.js';
 import { fieldChecksum, guidFor, smallId, timeId } from './anki-ids.js';
 
 /** Anki reads "::" in a deck's name as a deck inside another. */
@@ -22,6 +22,7 @@ const deckPart = (text: string) => plainInline(text).replace(/::/g, ':').trim();
 /** The note of each term; a term given twice keeps a note for each, told apart by its count. */
 export function ankiNotes(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>): AnkiNote[] {
   const { lecture } = inputs;
+  const ankiHtml = (text: string) => directedHtml(platformHtml(text), lecture.language);
   const key = platformKey(inputs);
   const seen = new Map<string, number>();
   return lecture.glossary.map((entry) => {
@@ -30,12 +31,16 @@ export function ankiNotes(inputs: Pick<ExportInputs, 'lecture' | 'outPath'>): An
     seen.set(term, count);
     const noteKey = [...key, term, ...(count > 1 ? [String(count)] : [])];
     const id = timeId('note', ...noteKey);
+    const front = ankiHtml(entry.term);
+    // Anki sorts and finds duplicates by the front as it strips it (its tags off, its entities
+    // read): maths keeps its delimiters there. The ids stay the term's words, as before.
+    const sortField = front.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!);
     return {
       id,
       guid: guidFor(...noteKey),
-      fields: [ankiHtml(entry.term), ankiHtml(entry.definition)],
-      sortField: term,
-      checksum: fieldChecksum(term),
+      fields: [front, ankiHtml(entry.definition)],
+      sortField,
+      checksum: fieldChecksum(sortField),
       cardId: timeId('card', ...noteKey),
     };
   });
@@ -51,7 +56,7 @@ export async function ankiPackage(inputs: Pick<ExportInputs, 'lecture' | 'outPat
     {
       id: smallId('deck', ...key),
       name: parent ? `${parent.name}::${title}` : title,
-      description: lecture.subtitle ? ankiHtml(lecture.subtitle) : '',
+      description: lecture.subtitle ? directedHtml(platformHtml(lecture.subtitle), lecture.language) : '',
       parent,
       // One note type for every Lectern deck: the same fields and card everywhere.
       modelId: smallId('model', 'Lectern Basic'),

@@ -6,6 +6,6 @@ export const flashcardsAnki = lectureExport({
   name: 'flashcards-anki',
   file: 'flashcards.apkg',
   indexLabel: 'indexAnki',
-  source: ({ lecture }) => (lecture.glossary.length === 0 ? { skip: 'the lecture has no glossary' } : { glossary: lecture.glossary, course: lecture.course, title: lecture.title, subtitle: lecture.subtitle }),
+  source: ({ lecture }) => (lecture.glossary.length === 0 ? { skip: 'the lecture has no glossary' } : { glossary: lecture.glossary, course: lecture.course, title: lecture.title, subtitle: lecture.subtitle, language: lecture.language }),
   write: (inputs) => ankiPackage(inputs),
 });

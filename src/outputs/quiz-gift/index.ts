@@ -8,7 +8,7 @@ export const quizGift = lectureExport({
   file: 'quiz-gift.txt',
   indexLabel: 'indexGift',
   source: ({ lecture }) =>
-    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions },
+    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions, language: lecture.language },
   notices: ({ lecture }) => picturesLeftOut(lecture.questions, 'GIFT is text only; add the picture in Moodle after importing, or import quiz-moodle.xml, which carries it'),
   write: ({ lecture }) => giftFile(lecture),
 });

@@ -9,7 +9,7 @@ export const quizMoodle = lectureExport({
   source: ({ lecture }) =>
     lecture.questions.length === 0
       ? { skip: 'the lecture has no questions' }
-      : { title: lecture.title, course: lecture.course, questions: lecture.questions, shuffle: lecture.handouts.shuffle },
+      : { title: lecture.title, course: lecture.course, questions: lecture.questions, shuffle: lecture.handouts.shuffle, language: lecture.language },
   write: async ({ lecture, readImage }) => {
     const files = [...new Set(lecture.questions.flatMap((q) => (q.image ? [q.image.file] : [])))];
     const pictures = new Map(await Promise.all(files.map(async (f) => [f, await readImage(f)] as const)));

@@ -6,18 +6,20 @@
  * escaped.
  */
 import { plainInline } from '../../make/lecture-markdown.js';
-import { platformHtml } from '../../make/platform-text.js';
+import { directedHtml, platformHtml, typedAnswers } from '../../make/platform-text.js';
 import { shorten } from '../../make/shorten.js';
 
-/** One line of lecture text as the HTML of a Moodle question, choice or feedback. */
-export const moodleHtml = (text: string): string => platformHtml(text);
+/** One line of lecture text as the HTML of a Moodle question, choice (`inline`) or feedback, in the lecture's direction. */
+export const moodleHtml = (text: string, language?: string, inline = false): string => directedHtml(platformHtml(text), language, inline);
 
 /**
  * A short answer as Moodle compares it with what a student types: the words, maths as its
- * TeX, and `*` (Moodle's "any characters" wildcard in short answers) escaped as `\*`.
+ * TeX, then as it reads and as typed on a keyboard when they differ (platform-text.ts,
+ * typedAnswers), each marked right, and `*` (Moodle's "any characters" wildcard in short
+ * answers) escaped as `\*`.
  */
-export function moodleShortAnswer(text: string): string {
-  return plainInline(text).replace(/\*/g, '\\*');
+export function moodleShortAnswers(text: string): string[] {
+  return typedAnswers(text, plainInline(text)).map((answer) => answer.replace(/\*/g, '\\*'));
 }
 
 /** A question's name in Moodle's question bank: its number, then its first words. */

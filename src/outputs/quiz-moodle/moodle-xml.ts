@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Lecture, Question } from '../../load/lecture.js';
 import { escapeHtml } from '../../make/handouts/html-text.js';
-import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswer } from './moodle-text.js';
+import { moodleCategory, moodleHtml, moodleQuestionName, moodleShortAnswers } from './moodle-text.js';
 import { cdata, escapeXml } from '../../make/xml-text.js';
 
 const htmlText = (tag: string, html: string, indent: string, files: string[] = []) =>
@@ -42,7 +42,7 @@ function answer(fraction: number, text: string, format: 'html' | 'moodle_auto_fo
 }
 
 /** What only one kind of question has: its options and its answers. */
-function kindParts(question: Question, shuffle: boolean): { type: string; lines: string[] } {
+function kindParts(question: Question, shuffle: boolean, language?: string): { type: string; lines: string[] } {
   switch (question.kind) {
     case 'choice':
       return {
@@ -51,7 +51,7 @@ function kindParts(question: Question, shuffle: boolean): { type: string; lines:
           '    <single>true</single>',
           `    <shuffleanswers>${shuffle}</shuffleanswers>`,
           '    <answernumbering>abc</answernumbering>',
-          ...(question.choices ?? []).map((choice) => answer(choice === question.answer ? 100 : 0, moodleHtml(choice), 'html')),
+          ...(question.choices ?? []).map((choice) => answer(choice === question.answer ? 100 : 0, moodleHtml(choice, language, true), 'html')),
         ],
       };
     case 'true-false':
@@ -63,20 +63,20 @@ function kindParts(question: Question, shuffle: boolean): { type: string; lines:
       };
     case 'short':
       // usecase 0: "case does not matter"; the answer is what the student types, plain text.
-      return { type: 'shortanswer', lines: ['    <usecase>0</usecase>', answer(100, moodleShortAnswer(question.answer), 'moodle_auto_format')] };
+      return { type: 'shortanswer', lines: ['    <usecase>0</usecase>', ...moodleShortAnswers(question.answer).map((a) => answer(100, a, 'moodle_auto_format'))] };
   }
 }
 
-export function moodleQuestion(question: Question, index: number, shuffle: boolean, pictures: ReadonlyMap<string, Uint8Array> = new Map()): string {
-  const { type, lines } = kindParts(question, shuffle);
+export function moodleQuestion(question: Question, index: number, shuffle: boolean, pictures: ReadonlyMap<string, Uint8Array> = new Map(), language?: string): string {
+  const { type, lines } = kindParts(question, shuffle, language);
   const shown = picture(question, pictures);
   return [
     `  <question type="${type}">`,
     '    <name>',
     `      <text>${escapeXml(moodleQuestionName(question.question, index))}</text>`,
     '    </name>',
-    htmlText('questiontext', moodleHtml(question.question) + shown.html, '    ', shown.files),
-    htmlText('generalfeedback', question.explain ? moodleHtml(question.explain) : '', '    '),
+    htmlText('questiontext', moodleHtml(question.question, language) + shown.html, '    ', shown.files),
+    htmlText('generalfeedback', question.explain ? moodleHtml(question.explain, language) : '', '    '),
     '    <defaultgrade>1</defaultgrade>',
     // Moodle's defaults: a third of the mark lost per wrong try, all of it for true/false.
     `    <penalty>${question.kind === 'true-false' ? 1 : 0.3333333}</penalty>`,
@@ -90,7 +90,7 @@ export function moodleQuestion(question: Question, index: number, shuffle: boole
  * The whole file. Choices are shuffled in Moodle when the lecture asks its quiz to be shuffled.
  * `pictures`: the bytes of the questions' pictures, by file on disk.
  */
-export function moodleXmlFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions' | 'handouts'>, pictures: ReadonlyMap<string, Uint8Array> = new Map()): string {
+export function moodleXmlFile(lecture: Pick<Lecture, 'title' | 'course' | 'questions' | 'handouts'> & { language?: string }, pictures: ReadonlyMap<string, Uint8Array> = new Map()): string {
   const category = [
     '  <question type="category">',
     '    <category>',
@@ -98,6 +98,6 @@ export function moodleXmlFile(lecture: Pick<Lecture, 'title' | 'course' | 'quest
     '    </category>',
     '  </question>',
   ].join('\n');
-  const questions = lecture.questions.map((q, i) => moodleQuestion(q, i, lecture.handouts.shuffle, pictures));
+  const questions = lecture.questions.map((q, i) => moodleQuestion(q, i, lecture.handouts.shuffle, pictures, lecture.language));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...questions].join('\n')}\n</quiz>\n`;
 }

@@ -10,7 +10,7 @@
 import type { Question } from '../../load/lecture.js';
 import type { Labels } from '../../make/labels.js';
 import { escapeHtml } from '../../make/handouts/html-text.js';
-import { platformHtml, platformPlain } from '../../make/platform-text.js';
+import { directedHtml, platformHtml, platformPlain, typedAnswers } from '../../make/platform-text.js';
 import { escapeXml } from '../../make/xml-text.js';
 
 const QUESTION_TYPE = { choice: 'multiple_choice_question', 'true-false': 'true_false_question', short: 'short_answer_question' } as const;
@@ -42,7 +42,7 @@ function pictureHtml(question: Question): string {
 
 const mattext = (html: string) => `<material><mattext texttype="text/html">${escapeXml(html)}</mattext></material>`;
 
-function item(question: Question, id: string, labels: Labels): string {
+function item(question: Question, id: string, labels: Labels, language?: string): string {
   const short = question.kind === 'short';
   const { choices, correct } = choicesOf(question, labels);
   const choiceIds = choices.map((_, i) => `${id}_c${i + 1}`);
@@ -55,28 +55,29 @@ function item(question: Question, id: string, labels: Labels): string {
   const response = short
     ? '<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str>'
     : `<response_lid ident="response1" rcardinality="Single"><render_choice>${choices
-        .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(question.kind === 'true-false' ? escapeHtml(c) : platformHtml(c))}</response_label>`)
+        .map((c, i) => `<response_label ident="${choiceIds[i]}">${mattext(directedHtml(question.kind === 'true-false' ? escapeHtml(c) : platformHtml(c), language, true))}</response_label>`)
         .join('')}</render_choice></response_lid>`;
-  // A short answer is compared with what the student types: plain text, maths as readable text.
-  const right = short ? escapeXml(platformPlain(question.answer)) : choiceIds[correct]!;
+  // A short answer is compared with what the student types: plain text, maths as it reads ("x²")
+  // and as typed on a keyboard ("x^2"), each right.
+  const right = short ? typedAnswers(question.answer, platformPlain(question.answer)).map(escapeXml) : [choiceIds[correct]!];
   const feedback = question.explain
     ? '<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>'
     : '';
   return [
     `<item ident="${id}" title="${escapeXml(platformPlain(question.question))}">`,
     `<itemmetadata><qtimetadata>${metadata}</qtimetadata></itemmetadata>`,
-    `<presentation>${mattext(`<p>${platformHtml(question.question)}</p>${pictureHtml(question)}`)}${response}</presentation>`,
+    `<presentation>${mattext(`${directedHtml(`<p>${platformHtml(question.question)}</p>`, language)}${pictureHtml(question)}`)}${response}</presentation>`,
     '<resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',
     feedback,
-    `<respcondition continue="No"><conditionvar><varequal respident="response1">${right}</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
+    `<respcondition continue="No"><conditionvar>${right.map((r) => `<varequal respident="response1">${r}</varequal>`).join('')}</conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>`,
     '</resprocessing>',
-    question.explain ? `<itemfeedback ident="general_fb"><flow_mat>${mattext(`<p>${platformHtml(question.explain)}</p>`)}</flow_mat></itemfeedback>` : '',
+    question.explain ? `<itemfeedback ident="general_fb"><flow_mat>${mattext(directedHtml(`<p>${platformHtml(question.explain)}</p>`, language))}</flow_mat></itemfeedback>` : '',
     '</item>',
   ].join('\n');
 }
 
 /** The assessment XML: one item per question, in the lecture's order. */
-export function assessmentXml(options: { ident: string; title: string; questions: Question[]; labels: Labels }): string {
+export function assessmentXml(options: { ident: string; title: string; questions: Question[]; labels: Labels; language?: string }): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/ims_qtiasiv1p2 http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd">',
@@ -84,7 +85,7 @@ export function assessmentXml(options: { ident: string; title: string; questions
     `<qtimetadata>${field('cc_maxattempts', '1')}</qtimetadata>`,
     '<section ident="root_section">',
         // Canvas files imported questions by identifier: the quiz's own prefix keeps two lectures' questions apart.
-    ...options.questions.map((q, i) => item(q, `${options.ident}_q${i + 1}`, options.labels)),
+    ...options.questions.map((q, i) => item(q, `${options.ident}_q${i + 1}`, options.labels, options.language)),
     '</section>',
     '</assessment>',
     '</questestinterop>',

@@ -7,6 +7,6 @@ export const quizQti = lectureExport({
   file: 'quiz-qti.zip',
   indexLabel: 'indexQti',
   source: ({ lecture }) =>
-    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions },
+    lecture.questions.length === 0 ? { skip: 'the lecture has no questions' } : { title: lecture.title, course: lecture.course, questions: lecture.questions, language: lecture.language },
   write: (inputs) => qtiPackage(inputs),
 });

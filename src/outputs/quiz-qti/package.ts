@@ -30,6 +30,6 @@ export async function qtiPackage(inputs: ExportInputs): Promise<Uint8Array> {
   const pictures = new Map(lecture.questions.flatMap((q) => (q.image ? [[qtiPicturePath(q)!, q.image.file] as const] : [])));
   zip.file('imsmanifest.xml', manifestXml({ ident, title, assessmentFile, pictures: [...pictures.keys()] }), { date: ZIP_DATE, createFolders: false });
   for (const [zipPath, file] of pictures) zip.file(zipPath, await inputs.readImage(file), { date: ZIP_DATE, createFolders: false, binary: true });
-  zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels }), { date: ZIP_DATE, createFolders: false });
+  zip.file(assessmentFile, assessmentXml({ ident: `${ident}_assessment`, title, questions: lecture.questions, labels, language: lecture.language }), { date: ZIP_DATE, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

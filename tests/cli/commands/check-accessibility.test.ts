@@ -83,10 +83,14 @@ describe('lectern check-accessibility and a theme that imports itself back', () 
     const run = spawnSync(process.execPath, [bin, 'check-accessibility', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('could not be checked: fix its errors first');
-    // `lectern validate` reads no theme: it would say "no problems".
     expect(run.stdout).not.toContain('lectern validate');
     expect(run.stderr).toMatch(/templates\/themes\/tinted\.css:3:1  theme "tinted" imports "pale", which imports it back: pale → tinted → pale/);
     expect(run.stderr).toContain("> 3 | @import 'pale';");
+    // `lectern validate` reads the theme as the build does, and says the same.
+    const validate = spawnSync(process.execPath, [bin, 'validate', '-t', 'templates'], { cwd: work, encoding: 'utf8' });
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(/templates\/themes\/tinted\.css:3:1  theme "tinted" imports "pale", which imports it back/);
+    expect(validate.stdout).toContain('0 of 1 lecture ready to build');
   });
 });
 

@@ -10,6 +10,8 @@ import { giftEscape } from '../../../src/outputs/quiz-gift/gift-escape.js';
 import { giftFile, giftQuestion } from '../../../src/outputs/quiz-gift/gift.js';
 import { moodleHtml } from '../../../src/outputs/quiz-moodle/moodle-text.js';
 import { buildMoodleExports, FIXTURE, lectureWithoutQuestions, MTCR } from '../../helpers/moodle-exports.js';
+import { moodleReadGift } from '../../helpers/moodle-gift-reader.js';
+import { moodleCategory } from '../../../src/outputs/quiz-moodle/moodle-text.js';
 
 const KINDS = { choice: 'MC', 'true-false': 'TF', short: 'Short' } as const;
 const questionsOf = (parsed: GIFTQuestion[]) => parsed.filter((q) => q.type !== 'Category') as (MultipleChoice | TrueFalse | ShortAnswer)[];
@@ -91,6 +93,55 @@ describe('quiz-gift.txt', () => {
     expect(mc.choices.map((c) => [c.isCorrect, c.weight, c.text.text])).toEqual([[false, null, '&#37;50% of it'], [true, null, '&#37;100%']]);
     const [short] = parse(giftQuestion({ question: 'How much?', answer: '%25% more', kind: 'short' }, 0)) as [ShortAnswer];
     expect(rightAnswer(short)).toEqual(['%25% more']);
+  });
+
+  // Moodle's short-answer marking (qtype_shortanswer compare_string_with_wildcard): `*` is any
+  // characters, `\*` a star, the rest as typed, case aside.
+  const moodleMarksRight = (pattern: string, typed: string) => {
+    const bits = pattern.split(/(?<!\\)\*+/).map((b) => b.replaceAll('\\*', '*').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${bits.join('.*')}$`, 'iu').test(typed.trim());
+  };
+
+  it('keeps a short answer with "->" a short answer in Moodle (which reads "=" and "->" as a matching question), still marking the answer right', () => {
+    for (const answer of ['2H2 + O2 -> 2H2O', 'p->next', 'a -> b -> c']) {
+      const [question] = moodleReadGift(giftQuestion({ question: 'Write it', answer, kind: 'short' }, 0));
+      expect(question?.qtype, answer).toBe('shortanswer');
+      const [pattern] = question?.qtype === 'shortanswer' ? question.answers : [];
+      expect(moodleMarksRight(pattern!, answer), `${pattern} for ${answer}`).toBe(true);
+      expect(moodleMarksRight(pattern!, 'something else'), pattern).toBe(false);
+    }
+  });
+
+  it('marks right a short answer with maths as a student types it ("H2O", "x^2"), not only as its TeX ("\\ce{H2O}")', () => {
+    const typed = (answer: string, student: string) => {
+      const [question] = moodleReadGift(giftQuestion({ question: 'Write it', answer, kind: 'short' }, 0));
+      return question?.qtype === 'shortanswer' && question.answers.some((pattern) => moodleMarksRight(pattern, student));
+    };
+    expect(typed('$\\ce{H2O}$', 'H2O')).toBe(true);
+    expect(typed('$\\ce{H2O}$', 'h₂o')).toBe(true);
+    expect(typed('$x^2$', 'x^2')).toBe(true);
+    expect(typed('$x^2$', 'x²')).toBe(true);
+    expect(typed('$\\ce{2H2 + O2 -> 2H2O}$', '2 H2 + O2 -> 2 H2O')).toBe(true);
+    expect(typed('$x^2$', 'x^3')).toBe(false);
+  });
+
+  it('files the questions under the category the Moodle XML names, a backslash in a name included', () => {
+    for (const lecture of [{ title: 'Paths: C:\\temp \\ D', course: 'A\\B / C' }, { title: 'Ratios & rates: a/b {and} more', course: 'Maths 7 / Year 2' }]) {
+      const [category] = moodleReadGift(giftFile({ ...lecture, questions: [{ question: 'Q?', answer: 'true', kind: 'true-false' }] }));
+      expect(category).toEqual({ qtype: 'category', category: moodleCategory(lecture) });
+    }
+  });
+
+  it('keeps a choice or an explanation that starts like a GIFT format marker ("[markdown]") as its text', () => {
+    for (const text of ['[markdown] is a format', '[HTML] tags', '[plain]', '[1, 2] is a list']) {
+      const [question] = moodleReadGift(giftQuestion({ question: 'Which?', choices: [text, 'other'], answer: text, kind: 'choice', explain: text }, 0));
+      expect(question?.qtype).toBe('multichoice');
+      if (question?.qtype !== 'multichoice') continue;
+      // Moodle shows the HTML: "&#91;" is the "[" the teacher typed.
+      const shown = (html: string) => html.replaceAll('&#91;', '[');
+      expect(question.answers.map((a) => [a.right, shown(a.text)]), text).toEqual([[true, text], [false, 'other']]);
+      expect(shown(question.generalfeedback), text).toBe(text);
+    }
   });
 
   it('writes one block per question, however many', () => {

@@ -157,6 +157,27 @@ describe('quiz-moodle.xml', () => {
     expect(short!.right).toEqual(['\\*']);
   });
 
+  it('marks right a short answer with maths as a student types it ("H2O", "x^2"), not only as its TeX ("\\ce{H2O}")', async () => {
+    const lecture = {
+      title: 'Maths answers',
+      questions: [
+        { question: 'The formula of water?', answer: '$\\ce{H2O}$', kind: 'short' as const },
+        { question: 'The area of a square of side x?', answer: '$x^2$', kind: 'short' as const },
+        { question: 'Half as a fraction?', answer: '$\\frac{1}{2}$', kind: 'short' as const },
+        { question: 'A word?', answer: 'osmosis', kind: 'short' as const },
+      ],
+      handouts: { shuffle: false } as Lecture['handouts'],
+    };
+    const xml = moodleXmlFile(lecture);
+    expect((await validate(xml)).valid).toBe(true);
+    const [water, square, half, word] = read(xml).slice(1).map(question);
+    expect(water!.right).toContain('H2O');
+    expect(water!.right).toContain('H₂O');
+    expect(square!.right).toEqual(expect.arrayContaining(['x^2', 'x²']));
+    expect(half!.right).toContain('1/2');
+    expect(word!.right).toEqual(['osmosis']);
+  });
+
   it('is skipped, with its reason, for a lecture without questions', () => {
     const built = buildMoodleExports(lectureWithoutQuestions());
     expect(built.status).toBe(0);

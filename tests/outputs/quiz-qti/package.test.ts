@@ -107,6 +107,24 @@ describe('quiz-qti.zip, the Canvas quiz', () => {
     });
   }
 
+  it('marks right a short answer with maths as it reads ("H₂O", "x²") and as typed on a keyboard ("H2O", "x^2")', () => {
+    const xml = assessmentXml({
+      ident: 'maths',
+      title: 'Maths answers',
+      labels: englishLabels(),
+      questions: [
+        { question: 'The formula of water?', answer: '$\\ce{H2O}$', kind: 'short' },
+        { question: 'The area of a square of side x?', answer: '$x^2$', kind: 'short' },
+        { question: 'A word?', answer: 'osmosis', kind: 'short' },
+      ],
+    });
+    const accepted = children(parseStrict(xml, 'assessment'), 'item').map((item) => {
+      const scored = children(item, 'respcondition').find((c) => text(children(c, 'setvar')[0]) === '100')!;
+      return children(scored, 'varequal').map((v) => text(v));
+    });
+    expect(accepted).toEqual([['H₂O', 'H2O'], ['x²', 'x^2'], ['osmosis']]);
+  });
+
   it('writes lecture text as HTML for Canvas: bold and key terms in <b>, maths for MathJax, XML and HTML characters escaped', async () => {
     const got = items((await openPackage(built.file('quiz-qti-kahoot', 'quiz-qti.zip'))).assessment);
     expect(got[0]!.question).toBe('<p>Which formula gives the <b>kinetic energy</b> of a mass \\(m\\) at speed \\(v\\)?</p>');
