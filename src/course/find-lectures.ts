@@ -65,6 +65,8 @@ export function findLectures(paths: string[], defaultRoot = 'content'): LectureE
       const base = globBase(p);
       files.push(...found.map((file) => ({ file, root: inside(defaultRoot, file) ? defaultRoot : base })));
     } else if (!existsSync(p)) {
+      // No paths given, in a folder without content/: the teacher is most likely in the wrong folder.
+      if (p === defaultRoot && paths.length === 1) throw new LoadError(`${p}: no such folder here (${path.resolve('.')}); run lectern in the folder that holds your content/ folder, or name the lecture files, e.g. week1/cells.yaml`, { file: p });
       throw new LoadError(`${p}: no such file or folder`, { file: p });
     } else if (statSync(p).isDirectory()) {
       const found = walk(p).sort();

@@ -9,7 +9,8 @@ export function checkWithCourse(file: string, root: string, themes?: readonly st
   // A mistake in a course.yaml stops every lecture under it, each problem shown in its own file's lines.
   // Images may come from the course's folder: the one holding its outermost course.yaml.
   const imageRoot = course.files[0] && path.dirname(course.files[0]);
-  const check: LectureCheck =
-    course.problems.length > 0 ? { file, problems: course.problems } : checkLectureFile(file, { defaults: course.values, ...(imageRoot && { imageRoot }), ...(themes && { themes }) });
-  return { check, course };
+  // A warning in a course.yaml (text YAML read as a comment) stops nothing: it is shown with the lecture's.
+  if (course.problems.some((p) => p.severity === 'error')) return { check: { file, problems: course.problems }, course };
+  const check = checkLectureFile(file, { defaults: course.values, ...(imageRoot && { imageRoot }), ...(themes && { themes }) });
+  return { check: { ...check, problems: [...course.problems, ...check.problems] }, course };
 }

@@ -61,6 +61,7 @@ export function courseValuesFor(lectureFile: string, root: string, themes?: read
       check.problems.push(...withFrames(parsed.problems, file, source));
       continue;
     }
+    check.problems.push(...withFrames(parsed.notices ?? [], file, source));
     const result = CourseSchema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       check.problems.push(...withFrames(schemaProblems(result.error.issues, parsed, file, 'course'), file, source));

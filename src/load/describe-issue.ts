@@ -79,6 +79,13 @@ function unquotedPoint(input: unknown): { text: string; value: string } | undefi
   return { text: entries[0]![0], value: String(entries[0]![1]) };
 }
 
+/** "- The three parts are:" with its sub-points not indented under it: YAML reads { "The three parts are": null }. */
+function subPointsMissing(input: unknown): boolean {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return false;
+  const entries = Object.entries(input);
+  return entries.length === 1 && entries[0]![1] === null;
+}
+
 /** `root` names the kind of file: 'lecture', or 'course' for a course.yaml. */
 export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): DescribedIssue[] {
   const path = issue.path;
@@ -114,6 +121,9 @@ export function describeIssues(issue: z.core.$ZodIssue, root = 'lecture'): Descr
       const point = isBullet ? unquotedPoint(issue.input) : undefined;
       if (point) {
         return [{ path, atKey: false, message: `this point has ": " in it, so YAML reads it as ${quoted(point.text)} with the value ${quoted(point.value)}`, quoteLine: true }];
+      }
+      if (isBullet && subPointsMissing(issue.input)) {
+        return [{ path, atKey: false, message: 'this point ends with ":" but has no sub-points below it; indent its sub-points under its first letter, or, if the ":" is part of the text, put the point in quotes', quoteLine: true }];
       }
       if (isBullet && Array.isArray(issue.input) && issue.input.some((item) => Array.isArray(item))) {
         return [{ path, atKey: false, message: 'this point starts with "[[", so YAML reads it as a list inside a list', quoteLine: true }];

@@ -61,9 +61,9 @@ function checkParsed(source: string, file: string, { defaults = {}, imageRoot, t
   if ('problems' in parsed) return { file, problems: parsed.problems };
   const data = withCourseDefaults(oneKindOfLineBreak(parsed.data), defaults);
   const result = LectureSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!result.success) return { file, problems: schemaProblems(result.error.issues, parsed, file) };
+  if (!result.success) return { file, problems: sortProblems([...schemaProblems(result.error.issues, parsed, file), ...(parsed.notices ?? [])]) };
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(parsed.notices ?? [])];
   const report = (p: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error', hint?: string) => {
     const pos = parsed.positionOf(p);
     problems.push({ file, line: pos.line, column: pos.column, severity, message, ...(hint && { hint }) });

@@ -5,6 +5,7 @@ import type { ParsedSource } from './parsed-source.js';
 import { positionOf } from './positions.js';
 import { HANDOUT_VALUES } from './schema.js';
 import { aliasProblem } from './yaml-aliases.js';
+import { droppedTextProblems } from './yaml-dropped-text.js';
 import { MAX_DEPTH, tooDeepAt } from './yaml-depth.js';
 import { yamlProblems } from './yaml-problems.js';
 
@@ -58,8 +59,9 @@ export function parseYaml(source: string, file: string, empty = EMPTY): ParsedSo
     const { line, col } = lines.linePos(alias.offset);
     return { problems: [{ ...problemAt(file, alias.message, line, col), ...(alias.hint && { hint: alias.hint }) }] };
   }
+  const notices = droppedTextProblems(doc, source, lines, file);
   keepAsTyped(doc.contents as Node, source, []);
   // Aliases are checked above, so the parser's own guard (which refuses 150 uses of one anchor) is off.
   const data: unknown = doc.toJS({ maxAliasCount: -1 });
-  return { data, text: source, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey) };
+  return { data, text: source, positionOf: (path, atKey) => positionOf(doc, lines, path, atKey), ...(notices.length > 0 && { notices }) };
 }

@@ -13,6 +13,8 @@ export interface ParsedSource {
   text: string;
   /** Where the value at `path` is (or its nearest parent); with `atKey`, where its key is. */
   positionOf(path: readonly PropertyKey[], atKey?: boolean): Position;
+  /** Problems the parser found that do not stop the data being read (text YAML left out). */
+  notices?: Problem[];
 }
 
 /** A list item's line with its text in quotes, as written (not as YAML read it: "7.0" stays "7.0"). */

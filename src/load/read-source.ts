@@ -16,9 +16,19 @@ export function readSource(file: string): string | Problem {
   if (bytes.length > MAX_BYTES) {
     return problemAt(file, `the file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, too large for a lecture (the limit is ${MAX_BYTES / 1024 / 1024} MB); split it into several lecture files`);
   }
+  // Every kind of line break read as one: a file saved with lone CRs (old Macs) has lines too.
+  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
+  // Notepad's "Unicode" is UTF-16 with its byte-order mark: read as the import reads it.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return lines(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return lines(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  // A NUL is valid UTF-8 but never in text: UTF-16 without its mark (every other byte 0), or not text at all.
+  const nul = bytes.subarray(0, 4096).indexOf(0);
+  if (nul >= 0) {
+    const utf16 = bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0);
+    return problemAt(file, utf16 ? 'the file is saved as UTF-16 without its byte-order mark, which Lectern cannot read; in your editor, save it with the encoding "UTF-8"' : 'the file is not text (it holds binary data: a picture, a Word document?); a lecture is text, written in YAML');
+  }
   try {
-    // Every kind of line break read as one: a file saved with lone CRs (old Macs) has lines too.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, '\n');
+    return lines(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     const before = validPrefix(bytes);
     const line = before.split('\n').length;

@@ -3,7 +3,7 @@
  * inside its course's folder (the one holding its course.yaml), and nothing may be fetched
  * from the web while building.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IMAGE_EXTENSIONS } from '../mime.js';
 import type { ImageRef } from './lecture.js';
@@ -29,19 +29,59 @@ export function resolveImage(ref: string, dir: string, root: string = dir): Imag
     return { problem: `image ${quoted(ref, 120)} is outside ${allowed}; copy it into the folder (or a folder inside it) and write that path` };
   }
   if (!existsSync(file)) {
-    return { problem: `image ${quoted(ref, 120)} not found (looked for ${quoted(file, 160)}); put the image beside the lecture file or fix the path` };
+    const meant = sameNameOtherCapitals(file);
+    if (meant) return { problem: `image ${quoted(ref, 120)} not found, but ${quoted(meant)} is: capitals count in file names; write image: ${path.join(path.dirname(ref), meant).split(path.sep).join('/')}` };
+    return { problem: `image ${quoted(ref, 120)} not found (looked for ${quoted(file, 160)}); put the image there or fix the path` };
   }
   if (!inside(realpathSync(root), realpathSync(file))) {
     return { problem: `image ${quoted(ref, 120)} is a link to a file outside ${allowed}; copy the file itself into the folder` };
   }
+  if (statSync(file).isDirectory()) {
+    return { problem: `image ${quoted(ref, 120)} is a folder, not a picture; write the path of a picture file in it, e.g. image: ${ref.replace(/[\\/]+$/, '')}/picture.png` };
+  }
   if (!statSync(file).isFile() || !IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     return { problem: `${quoted(ref, 120)} is not an image Lectern can show; use a .png, .jpg, .gif, .svg or .webp file` };
   }
+  const notPicture = pictureProblem(file);
+  if (notPicture) return { problem: `image ${quoted(ref, 120)} ${notPicture}` };
   // An image of the course's own is copied apart, so it never meets one of the lecture's of the same name.
   // A lecture's own folder starting with "_" takes one more, so that its "_course/x.png" is not the course's.
   const own = path.relative(dir, file);
   const href = inside(dir, file) ? (own.startsWith('_') ? `_${own}` : own) : path.join('_course', path.relative(root, file));
   return { file, href: `images/${href.split(path.sep).join('/')}` };
+}
+
+/** A file of the same name but for capitals, in the folder `file` would be in. */
+function sameNameOtherCapitals(file: string): string | undefined {
+  const name = path.basename(file).toLowerCase();
+  try {
+    return readdirSync(path.dirname(file)).find((entry) => entry.toLowerCase() === name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a file named as a picture holds none, read from its first bytes: empty, a web page
+ * saved instead of its picture, or anything else that is no PNG, JPEG, GIF, WebP or SVG.
+ * Told here, at the slide's line, rather than when a build meets it, with no line.
+ */
+function pictureProblem(file: string): string | undefined {
+  const head = Buffer.alloc(4096);
+  const fd = openSync(file, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (length === 0) return 'is an empty file (0 bytes); save the picture again, or copy it in again';
+  const bytes = head.subarray(0, length);
+  const ascii = bytes.toString('latin1');
+  const raster = ascii.startsWith('\x89PNG') || ascii.startsWith('\xFF\xD8\xFF') || ascii.startsWith('GIF8') || (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP');
+  if (raster || /<svg[\s>]/i.test(ascii)) return undefined;
+  if (/^\s*<(!doctype html|html)/i.test(ascii)) return 'is a web page, not a picture (a browser saved the page around the picture); open the picture itself and save that';
+  return 'is not a picture: it holds no PNG, JPEG, GIF, WebP or SVG image; open it in an image editor and save it as .png or .jpg';
 }
 
 /** What is wrong with a piece of text, if anything: images belong on image slides, never fetched from the web. */

@@ -14,22 +14,31 @@ const KEY_LINE = /^( *)(- )?([\w-]+):(?: +(\S.*))?$/;
 // What the parser says of a key indented unlike the one above it.
 const INDENT_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BAD_INDENT']);
 
+/**
+ * The line as the teacher should type it: its text in quotes. A key of the format
+ * ("title: Step 1: mix") keeps its key and has its value quoted; any other list item is a
+ * point, quoted whole, since its ": " is part of the text ("- Note: [[…]] …").
+ */
+export function lineWithTextQuoted(text: string): { head: string; typed: string } | undefined {
+  const item = text.match(/^(\s*- )(?!["'])(.*\S)\s*$/);
+  const value = text.match(/^(\s*(?:- )?([\w-]+):\s+)(?!["'])(.*\S)\s*$/);
+  const isKey = value !== null && Object.values(KNOWN_KEYS).some((keys) => keys.includes(value[2]!));
+  const [head, body] = isKey ? [value[1]!, value[3]!] : item ? [item[1]!, item[2]!] : value ? [value[1]!, value[3]!] : [];
+  if (head === undefined || body === undefined) return undefined;
+  return { head, typed: `${head.trimStart()}${quoted(body.replace(/"/g, '\\"'), 120)}` };
+}
+
 /** "- Note: [[Chlorophyll]] absorbs light" → the line with its text in quotes. */
 function unquotedKeyTerm(lines: readonly string[], at: number): Found | undefined {
   const text = lines[at - 1] ?? '';
   if (!text.includes('[[')) return undefined;
-  const item = text.match(/^(\s*- )(?!["'])(.*\S)\s*$/);
-  const value = text.match(/^(\s*(?:- )?([\w-]+):\s+)(?!["'])(\[\[.*\S)\s*$/);
-  // A key of the format ("title: [[Photosynthesis]] basics") has its value quoted; any other
-  // list item is a point, quoted whole, since its ": " is part of the text ("- Note: [[…]] …").
-  const isKey = value !== null && Object.values(KNOWN_KEYS).some((keys) => keys.includes(value[2]!));
-  const [head, body] = isKey ? [value[1]!, value[3]!] : item ? [item[1]!, item[2]!] : value ? [value[1]!, value[3]!] : [];
-  if (head === undefined || body === undefined) return undefined;
+  const line = lineWithTextQuoted(text);
+  if (!line) return undefined;
   return {
     line: at,
-    column: head.length + 1,
+    column: line.head.length + 1,
     message: 'YAML syntax: text with a [[key term]] at its start or after ": " must be in quotes, or YAML reads "[[" as the start of a list',
-    hint: `write the line as: ${head.trimStart()}${quoted(body.replace(/"/g, '\\"'), 120)}`,
+    hint: `write the line as: ${line.typed}`,
   };
 }
 
@@ -66,9 +75,29 @@ function misalignedKey(lines: readonly string[], at: number): Found | undefined 
   return undefined;
 }
 
+/**
+ * Text that starts with a quote and goes on after the closing one: "'It's here'" (YAML's
+ * quote ends at the apostrophe) or '"Hello" he said'. The text goes in the other quotes.
+ */
+function textAfterQuote(lines: readonly string[], at: number): Found | undefined {
+  const text = lines[at - 1] ?? '';
+  const found = text.match(/^(\s*(?:- )?(?:[\w-]+:\s+)?)(["'])(.*\S)\s*$/);
+  if (!found) return undefined;
+  const [, head, quote, rest] = found as unknown as [string, string, string, string];
+  // What the teacher meant: the text between the outer quotes, or the whole text when it runs on after them.
+  const meant = rest.endsWith(quote) ? rest.slice(0, -1) : `${quote}${rest}`;
+  const typed = quote === "'" ? `"${meant.replace(/"/g, '\\"')}"` : `'${meant.replace(/'/g, "''")}'`;
+  return {
+    line: at,
+    column: head.length + 1,
+    message: `YAML syntax: the text in quotes ends at the next ${quote}, and more text follows it`,
+    hint: `write the line as: ${head.trimStart()}${typed}${quote === "'" && rest.endsWith(quote) ? ` (or type an apostrophe inside '…' twice: '${meant.replace(/'/g, "''")}')` : ''}`,
+  };
+}
+
 /** The mistake behind a YAML error (its code) at line `at`, when it is one of these. */
 export function likelyMistake(source: string, code: string, at: number): Found | undefined {
   if (code === 'TAB_AS_INDENT') return undefined;
   const lines = source.split(/\r\n|\r|\n/);
-  return (INDENT_ERRORS.has(code) ? misalignedKey(lines, at) : undefined) ?? unquotedKeyTerm(lines, at);
+  return (INDENT_ERRORS.has(code) ? misalignedKey(lines, at) : undefined) ?? unquotedKeyTerm(lines, at) ?? (code === 'UNEXPECTED_TOKEN' ? textAfterQuote(lines, at) : undefined);
 }

@@ -4,7 +4,7 @@
  */
 import { Lexer, type LineCounter, type YAMLError } from 'yaml';
 import type { Problem } from '../problems/problem.js';
-import { likelyMistake } from './yaml-mistakes.js';
+import { likelyMistake, lineWithTextQuoted } from './yaml-mistakes.js';
 
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used to indent this line; YAML needs spaces — replace the tab with spaces',
@@ -59,19 +59,22 @@ export function yamlProblems(errors: readonly YAMLError[], source: string, lines
     const at = start ?? lines.linePos(e.pos[0]);
     const mistake = start ? undefined : likelyMistake(source, e.code, at.line);
     const { line, col } = mistake ? { line: mistake.line, col: mistake.column } : at;
-    const key = `${line}:${col}`;
-    // One mistake often makes the parser complain several times at the same place.
+    // One mistake often makes the parser complain several times on its line (a tab, then the
+    // mapping the tab broke): the first complaint is the one that names it.
+    const key = String(line);
     if (seen.has(key)) return [];
     seen.add(key);
     const own = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (mistake) return [{ file, line, column: col, severity: 'error' as const, message: `${mistake.message} (${own})`, ...(mistake.hint && { hint: mistake.hint }) }];
+    if (/Nested mappings/.test(e.message)) {
+      const typed = lineWithTextQuoted(source.split('\n')[line - 1] ?? '');
+      return [{ file, line, column: col, severity: 'error' as const, message: `YAML syntax: text that contains ": " must be in quotes (${own})`, hint: typed ? `write the line as: ${typed.typed}` : 'put the text in quotes, e.g. - "Aim: prevent proliferation"' }];
+    }
     const hint = quote
       ? `this quote (${quote.quote}) is never closed; add ${quote.quote} at the end of the text`
       : unclosed
         ? 'a "[" or "{" is opened but never closed; add the closing "]" or "}"'
-        : /Nested mappings/.test(e.message)
-          ? 'text that contains ": " must be in quotes, e.g. - "Aim: prevent proliferation"'
-          : HINTS[e.code];
+        : HINTS[e.code];
     return [{ file, line, column: col, severity: 'error' as const, message: hint ? `YAML syntax: ${hint} (${own})` : `YAML syntax: ${own}` }];
   });
 }

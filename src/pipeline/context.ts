@@ -1,5 +1,5 @@
 /** What a build shares across its lectures: one browser, the templates read once, the labels once per language, the options. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { LecternError } from '../errors.js';
 import type { HandoutOptions } from '../load/lecture.js';
 import { loadDeckTemplates } from '../make/deck/render-deck.js';
@@ -34,6 +34,7 @@ export interface BuildContext extends BuildTemplates {
 /** The teacher's templates folder: the one named, else a templates/ folder beside the content. */
 export function userTemplates(named: string | undefined): TemplateSet {
   if (named && !existsSync(named)) throw new LecternError(`${named}: templates folder not found`, { file: named });
+  if (named && !statSync(named).isDirectory()) throw new LecternError(`${named} is a file, not a folder: -t takes the folder that holds your templates (its themes/, deck/, handouts/), e.g. -t templates`, { file: named });
   const own = named ?? (existsSync('templates') ? 'templates' : undefined);
   return new TemplateSet(own ? [own] : []);
 }

@@ -7,6 +7,7 @@ import { localiseLecture } from '../make/localise.js';
 import type { TemplateSet } from '../make/template-set.js';
 import { inlineThemeImports, MARP_THEMES, ThemeImportError } from '../make/theme-imports.js';
 import { closestWord } from '../load/closest-word.js';
+import { cssSyntaxSlip } from '../make/css-syntax.js';
 import { quoted, withFrames, type Problem } from '../problems/problem.js';
 import type { LectureEntry } from '../course/find-lectures.js';
 import type { BuildOptions } from './context.js';
@@ -24,7 +25,8 @@ export interface LoadedLecture {
   images: ReadonlyMap<string, string>;
 }
 
-function readTheme(templates: TemplateSet, lecture: Lecture): string {
+/** The lecture's theme as Marp gets it, its imports written in; a ContentError for a mistake in its CSS. */
+export function readTheme(templates: TemplateSet, lecture: Lecture): string {
   const name = `themes/${lecture.theme}.css`;
   let text: string;
   try {
@@ -37,9 +39,17 @@ function readTheme(templates: TemplateSet, lecture: Lecture): string {
   }
   // A theme that builds on another (`@import 'lectern';`) reaches Marp whole.
   const themes = templates.themes();
+  const readable = (theme: string): string => {
+    const { file, text: css } = templates.read(`themes/${theme}.css`);
+    const slip = cssSyntaxSlip(css);
+    if (slip) throw new ContentError(withFrames([{ file, line: slip.line, column: slip.column, severity: 'error', message: `the theme's CSS: ${slip.message}`, hint: slip.hint }], file, css));
+    return css;
+  };
+  readable(lecture.theme);
   try {
-    return inlineThemeImports(text, (theme) => (themes.includes(theme) ? templates.read(`themes/${theme}.css`).text : undefined), [lecture.theme]);
+    return inlineThemeImports(text, (theme) => (themes.includes(theme) ? readable(theme) : undefined), [lecture.theme]);
   } catch (cause) {
+    if (cause instanceof ContentError) throw cause;
     if (!(cause instanceof ThemeImportError)) throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });
     // Told at the @import, in the theme file, as any other mistake (a loop, or a theme there is none of).
     const { file, text: css } = templates.read(`themes/${cause.theme}.css`);
