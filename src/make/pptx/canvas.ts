@@ -149,11 +149,12 @@ export function linesFor(lectureText: string, size: number, width: number, bold 
     if (used > 0 && used + w > width) {
       lines += 1;
       used = w;
-      while (used > width) {
-        lines += 1;
-        used -= width;
-      }
     } else used += w;
+    // A word longer than the line (Chinese runs on without spaces: a whole sentence is one) goes on over the next.
+    while (used > width) {
+      lines += 1;
+      used -= width;
+    }
   }
   return lines;
 }
