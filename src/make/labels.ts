@@ -16,7 +16,7 @@ const KEYS = [
   'deckPreviousSlide', 'deckNextSlide', 'deckFullscreen', 'deckOverview', 'deckCloseOverview', 'deckPresenterView', 'deckNotesSmaller', 'deckNotesBigger', 'deckClock', 'deckTimer',
   'notesHandout', 'speakerNotes', 'revisionSheet', 'worksheet', 'worksheetAnswers', 'quiz', 'quizAnswers', 'flashcards', 'cardFronts', 'cardBacks',
   'slideOf', 'slidesOf', 'noNotes', 'slidePicture', 'logo', 'keyFacts', 'timeline', 'glossary', 'revisionTakeaways', 'pointDetails', 'detailsJoin', 'quoted',
-  'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'correctMark', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
+  'name', 'date', 'score', 'answer', 'answerTrue', 'answerFalse', 'choiceLetters', 'correctMark', 'version', 'worksheetBanner', 'quizBanner', 'fillInTheBlanks', 'wordBank', 'shortAnswers',
   'indexTitle', 'indexOtherLectures', 'indexCountOne', 'indexCountMany', 'indexSlides', 'indexDeck', 'indexExports', 'indexHtml', 'indexPdf', 'indexPptx', 'indexPptxPictures', 'indexTitleSlide',
   'indexCourses', 'indexLinkFormat', 'indexLinkOf',
   'indexNotesHandout', 'indexSpeakerNotes', 'indexRevisionSheet', 'indexWorksheet', 'indexWorksheetAnswers', 'indexQuiz', 'indexQuizAnswers', 'indexFlashcards',

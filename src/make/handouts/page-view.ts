@@ -3,7 +3,6 @@ import type { Lecture } from '../../load/lecture.js';
 import { textDirection } from '../../language.js';
 import { glyphFontCss } from '../fonts.js';
 import { fill, type Labels } from '../labels.js';
-import { wordsWithoutMaths } from '../maths/find-maths.js';
 import { platformPlain } from '../platform-text.js';
 import { htmlInline } from './html-text.js';
 
@@ -49,9 +48,13 @@ export const withMarkFont = (inputs: HandoutInputs): HandoutInputs => ({ ...inpu
 
 export function pageView(inputs: HandoutInputs, heading: string) {
   // The running header and footer are printed as text (a page's margin cannot hold HTML):
-  // maths is left out of them; the page's own heading typesets it (titleHtml).
+  // their maths as readable text, "Eₖ = (1/2)mv²", as the PDF's title says it; the page's own
+  // heading typesets it (titleHtml). Leaving it out printed "Physics ·" for "Physics · $v = …$".
   const typed = inputs.lecture;
-  const lecture = { ...typed, title: wordsWithoutMaths(typed.title), course: typed.course && wordsWithoutMaths(typed.course), footer: typed.footer && wordsWithoutMaths(typed.footer) };
+  const lecture = { ...typed, title: platformPlain(typed.title), course: typed.course && platformPlain(typed.course), footer: typed.footer && platformPlain(typed.footer) };
+  // Signs the maths brings (ₖ, ²) that the lecture's own text, whose faces are embedded, may not have.
+  const typedText = new Set([typed.title, typed.course, typed.footer].join(''));
+  const signs = [...new Set([lecture.title, lecture.course, lecture.footer].join(''))].filter((ch) => !typedText.has(ch)).join('');
   const paper = PAPER[lecture.handouts.paper];
   const { largePrint, dyslexiaFriendly } = lecture.handouts;
   const running = [lecture.title, lecture.course, lecture.revised && fill(inputs.labels.revised, { date: lecture.revised })].filter(Boolean).join(' · ');
@@ -87,7 +90,7 @@ export function pageView(inputs: HandoutInputs, heading: string) {
     /** Classes on the page's <body> that handout.css sets large print and dyslexia-friendly type by. */
     largePrint,
     dyslexiaFriendly,
-    fontCss: inputs.fontCss,
+    fontCss: signs ? `${inputs.fontCss}\n${glyphFontCss(signs)}` : inputs.fontCss,
     stylesheet: inputs.stylesheet,
     labels: inputs.labels,
     logo: inputs.logo,

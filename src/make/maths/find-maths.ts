@@ -36,18 +36,6 @@ export function plainMaths(text: string): string {
   return out;
 }
 
-/**
- * Text for a printed line that cannot typeset (a handout's running header and footer): the
- * words without their maths, whose TeX a student should never see; the TeX only when the
- * text is nothing but maths.
- */
-export function wordsWithoutMaths(text: string): string {
-  let out = text;
-  for (const span of mathsIn(text).reverse()) out = out.slice(0, span.start) + out.slice(span.end);
-  const words = out.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim();
-  return words.replace(/[\s\p{P}]/gu, '') === '' ? plainMaths(text) : words;
-}
-
 /** Every string in a value (a lecture, say), keys included. */
 function* strings(value: unknown): Generator<string> {
   // Code is not read for maths: a bullet's code block (its "code"), a fence in notes.

@@ -48,8 +48,22 @@ const elements = (node: Node) => node.children.filter((c): c is Node => typeof c
 // Relations and binary operators (a minus sign too; a sign at the start of a group stays close).
 const SPACED = /^[=<>≤≥≈≠≡∼≃≅∝≪≫→←↔⇒⇐⇔+−±×÷·∈∉⊂⊆∪∩]$/u;
 
+// A sign that may stand before what it signs ("−1"), and what it then follows: an operator or an opening bracket.
+const SIGN = /^[+−±∓]$/u;
+const OPENS = /^[=<>≤≥≈≠≡∼≃≅∝≪≫→←↔⇒⇐⇔+−±∓×÷·∈∉⊂⊆∪∩([{⟨]$/u;
+/** Whether the child at i is a sign that opens its group or follows an operator: "x = −1", "(−y)", not "a − b". */
+const isUnary = (kids: Node[], i: number) =>
+  kids[i]!.tag === 'mo' && SIGN.test(textOf(kids[i]!)) && (i === 0 || (kids[i - 1]!.tag === 'mo' && OPENS.test(textOf(kids[i - 1]!))));
+
+/** A base with its script: a function name's space ("sin x") goes after the script, "sin² x", not "sin ²x". */
+function scripted(base: MathsRun[], scripts: MathsRun[]): MathsRun[] {
+  const last = base.at(-1);
+  if (!last || !last.text.endsWith(' ')) return [...base, ...scripts];
+  return [...base.slice(0, -1), { ...last, text: last.text.trimEnd() }, ...scripts, { text: ' ' }];
+}
+
 /** Runs for a piece of maths; a group of several symbols is bracketed where a slash would be ambiguous. */
-function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true): MathsRun[] {
+function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true, unary = false): MathsRun[] {
   if (typeof node === 'string') return node.trim() === '' ? [] : [{ text: node, ...(script && { script }) }];
   const kids = elements(node).filter((k) => k.tag !== 'annotation');
   const at = (i: number, s = script) => (kids[i] ? runsOf(kids[i]!, s) : []);
@@ -71,7 +85,7 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true): Math
       // Relations and operators get the space TeX gives them, as text: "E = mc²", not "E=mc²";
       // a function's name is followed by a space ("sin x"), which MathML marks with U+2061.
       const text = textOf(node).replace(/\u2061/g, ' ');
-      return [plain(!script && SPACED.test(text) ? ` ${text} ` : text)];
+      return [plain(!script && !unary && SPACED.test(text) ? ` ${text} ` : text)];
     }
     case 'mn':
     case 'mtext':
@@ -79,11 +93,11 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true): Math
     case 'mspace':
       return [plain(' ')];
     case 'msup':
-      return [...at(0), ...at(1, 'sup')];
+      return scripted(at(0), at(1, 'sup'));
     case 'msub':
-      return [...at(0), ...at(1, 'sub')];
+      return scripted(at(0), at(1, 'sub'));
     case 'msubsup':
-      return [...at(0), ...at(1, 'sub'), ...at(2, 'sup')];
+      return scripted(at(0), [...at(1, 'sub'), ...at(2, 'sup')]);
     case 'mfrac': {
       // \binom is a fraction without its bar, in brackets of its own: "(n k)"; a fraction among other terms is
       // bracketed whole, so that "(1/2)mv²" does not read as 1/(2mv²).
@@ -109,7 +123,7 @@ function runsOf(node: Node | string, script?: 'sup' | 'sub', alone = true): Math
       // Limits and accents follow their base: Σ_{i=1}^{n}, lim_{x→0}.
       return [...at(0), ...at(1, node.tag === 'mover' ? 'sup' : 'sub'), ...at(2, 'sup')];
     default:
-      return kids.flatMap((k) => runsOf(k, script, kids.length === 1 && alone));
+      return kids.flatMap((k, i) => runsOf(k, script, kids.length === 1 && alone, isUnary(kids, i)));
   }
 }
 

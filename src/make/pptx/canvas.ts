@@ -65,12 +65,30 @@ function margin(padding: TextOptions['padding']): [number, number, number, numbe
   return [pt(l), pt(r), pt(b), pt(t)];
 }
 
+const LRM = '\u200E';
+
+/**
+ * A formula's runs in a right-to-left paragraph, held left to right: between left-to-right
+ * marks, so a sign at its edge (H⁺, Cl⁻, −log) stays beside its letters. Without them the
+ * sign, having nothing strong on one side, took the Arabic sentence's side: "⁺H", "⁻HCl + …".
+ * (The slides' KaTeX sets its formulas apart as the browser's own left-to-right boxes.)
+ */
+export function heldLeftToRight(runs: readonly Run[]): Run[] {
+  return runs.map((run, i) => {
+    if (!run.maths) return run;
+    const opens = !runs[i - 1]?.maths;
+    const closes = !runs[i + 1]?.maths;
+    return { ...run, text: `${opens ? LRM : ''}${run.text}${closes ? LRM : ''}` };
+  });
+}
+
 /** Writes paragraphs of runs into one text box (or placeholder): editable text, one paragraph each. */
 export function addText(slide: PptxSlide, paragraphs: Paragraph[], box: Box, options: TextOptions): void {
   // PowerPoint's "multiple" line spacing is relative to the face's own line height (about 1.2 em).
   const spacing = Math.round(((options.lineHeight ?? 1.2) / 1.2) * 100) / 100;
   const runs = paragraphs.flatMap((p, pi) => {
-    const list = p.runs.length > 0 ? p.runs : [{ text: '', options: {} }];
+    const own = options.rtl && !p.ltr ? heldLeftToRight(p.runs) : p.runs;
+    const list = own.length > 0 ? own : [{ text: '', options: {} }];
     return list.map((run, ri) => ({
       text: run.text,
       options: {
@@ -131,11 +149,12 @@ export function linesFor(lectureText: string, size: number, width: number, bold 
     if (used > 0 && used + w > width) {
       lines += 1;
       used = w;
-      while (used > width) {
-        lines += 1;
-        used -= width;
-      }
     } else used += w;
+    // A word longer than the line (Chinese runs on without spaces: a whole sentence is one) goes on over the next.
+    while (used > width) {
+      lines += 1;
+      used -= width;
+    }
   }
   return lines;
 }

@@ -56,14 +56,20 @@ export function factsSlide(slide: PptxSlide, content: Slide, fit: number, contex
 
 export function timelineSlide(slide: PptxSlide, content: Slide, fit: number, context: LayoutContext): void {
   const { look } = context;
-  const size = bodySize(fit);
   const area = contentArea();
   const start = area.x + 8;
   const whatX = start + 180 + 56;
   const whatW = area.x + area.w - whatX;
   const events = content.events ?? [];
-  const heights = events.map((e) => Math.max(linesFor(e.what, size, whatW), linesFor(e.when, size, 180, true)) * size * 1.4);
-  const total = heights.reduce((a, b) => a + b, 0) + 18 * (events.length - 1);
+  const layout = (size: number) => {
+    const heights = events.map((e) => Math.max(linesFor(e.what, size, whatW), linesFor(e.when, size, 180, true)) * size * 1.4);
+    return { size, heights, total: heights.reduce((a, b) => a + b, 0) + 18 * (events.length - 1) };
+  };
+  // Office's face wraps dates ("21 septembre 1792") where the slides' face did not: events that
+  // would then run down over the footer are set a little smaller, as the deck sets a full slide.
+  let fitted = layout(bodySize(fit));
+  while (fitted.total > area.h && fitted.size > bodySize(fit) * 0.7) fitted = layout(fitted.size * 0.95);
+  const { size, heights, total } = fitted;
   addRect(slide, mirrored({ x: start + 200 - 8, y: area.y + 10, w: 4, h: Math.max(0, total - 20) }, context.rtl), look.line, 'rect', 'Time line');
   let y = area.y;
   events.forEach((event, i) => {

@@ -22,6 +22,8 @@ export interface RunStyle {
 export interface Run {
   text: string;
   options: RunStyle;
+  /** Part of a formula: held left to right in a right-to-left paragraph (see canvas.ts). */
+  maths?: boolean;
 }
 
 /** How emphasis shows: the theme's accent (none on a dark bar, where the text's own colour stays). */
@@ -45,7 +47,7 @@ export function textRuns(text: string, emphasis: Emphasis): Run[] {
     ...(em > 0 && { italic: true }),
     ...(links.length > 0 && { hyperlink: { url: links.at(-1)! } }),
   });
-  const push = (text: string, extra: RunStyle = {}) => text && runs.push({ text, options: { ...style(), ...extra } });
+  const push = (text: string, extra: RunStyle = {}, maths = false) => text && runs.push({ text, options: { ...style(), ...extra }, ...(maths && { maths }) });
   const unmark = (s: string) => s.replaceAll(TERM_OPEN, '[[').replaceAll(TERM_CLOSE, ']]');
   for (const token of inlineTokens(marked) as Token[]) {
     switch (token.type) {
@@ -77,7 +79,7 @@ export function textRuns(text: string, emphasis: Emphasis): Run[] {
       case MATH_INLINE:
       case MATH_DISPLAY:
         for (const r of mathsRuns(unmark(token.content).trim())) {
-          push(r.text, { ...(r.italic && { italic: true }), ...(r.script === 'sup' && { superscript: true }), ...(r.script === 'sub' && { subscript: true }) });
+          push(r.text, { ...(r.italic && { italic: true }), ...(r.script === 'sup' && { superscript: true }), ...(r.script === 'sub' && { subscript: true }) }, true);
         }
         break;
       case 'softbreak':

@@ -10,7 +10,8 @@ import { pageView, withMarkFont, type HandoutInputs } from '../../make/handouts/
 import { seededShuffle } from '../../make/handouts/shuffle.js';
 import { questionPicture } from '../question-picture.js';
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** The name of the choice at `index`: the language's letter (أ ب ج in Arabic), or its number past the last. */
+const choiceLetter = (letters: string, index: number) => letters.split(/\s+/).filter(Boolean)[index] ?? String(index + 1);
 
 export interface QuizItem {
   question: Question;
@@ -32,16 +33,17 @@ export function quizView(inputs: HandoutInputs, withAnswers: boolean) {
   const { shuffle, seed } = lecture.handouts;
   const items = quizOrder(lecture.questions, shuffle, seed).map(({ question, choices }, i) => {
     const correct = choices.indexOf(question.answer);
+    const letter = (ci: number) => choiceLetter(labels.choiceLetters, ci);
     return {
       number: i + 1,
       kind: question.kind,
       question: htmlInline(question.question),
       ...questionPicture(question),
-      choices: choices.map((c, ci) => ({ letter: LETTERS[ci], text: htmlInline(c), correct: withAnswers && ci === correct })),
+      choices: choices.map((c, ci) => ({ letter: letter(ci), text: htmlInline(c), correct: withAnswers && ci === correct })),
       ...(withAnswers && {
         answer:
           question.kind === 'choice'
-            ? `${LETTERS[correct]} — ${htmlInline(question.answer)}`
+            ? `${letter(correct)} — ${htmlInline(question.answer)}`
             : question.kind === 'true-false'
               ? question.answer === 'true' ? labels.answerTrue : labels.answerFalse
               : htmlInline(question.answer),

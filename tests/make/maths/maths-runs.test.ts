@@ -30,6 +30,15 @@ describe('maths as PowerPoint text', () => {
     expect(shown('\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}')).toBe('(a  b; c  d)');
   });
 
+  it('keeps a sign that opens a group or follows an operator close to what it signs, and a power on its function\'s name', () => {
+    // They read "x =  − 1", "pH =  − log _{10}" and "sin ^{2}x": a minus with a binary operator's spaces, a space before the script.
+    expect(shown('x = -1')).toBe('x = −1');
+    expect(shown('-x + (-y)')).toBe('−x + (−y)');
+    expect(shown('a - b')).toBe('a − b');
+    expect(shown('\\mathrm{pH} = -\\log_{10}[\\ce{H+}]')).toBe('pH = −log_{10} [H^{+}]');
+    expect(shown('\\sin^2 x')).toBe('sin^{2} x');
+  });
+
   it('never shows TeX commands', () => {
     for (const tex of ['\\alpha + \\beta', '\\int_0^t F\\,dt', '\\gamma = \\frac{1}{\\sqrt{1 - v^2/c^2}}', '\\vec{F} = m\\vec{a}']) {
       expect(shown(tex)).not.toMatch(/\\[a-z]/i);
