@@ -24,6 +24,8 @@ export function createProgress(io: Io): Progress {
   const current = new Map<string, string[]>();
   let frame = 0;
   let timer: NodeJS.Timeout | undefined;
+  // The warnings printed in this build (a course.yaml's come with every lecture under it).
+  const warned = new Set<string>();
   const draw = () => {
     if (!live || current.size === 0) return;
     frame += 1;
@@ -68,7 +70,11 @@ export function createProgress(io: Io): Progress {
         for (const file of result.removed) io.out(`− ${shown}/${file}  removed: no longer among the outputs asked for\n`);
         for (const change of result.changes) io.out(`  ${change}\n`);
         for (const notice of [...result.skipped, ...result.notices]) io.out(`  · ${notice}\n`);
-        for (const warning of result.warnings) io.err(`${warning}\n`);
+        // A course.yaml's warning comes with each lecture under it: said once a build.
+        for (const warning of result.warnings.filter((w) => !warned.has(w))) {
+          warned.add(warning);
+          io.err(`${warning}\n`);
+        }
       }, shown);
     },
     failed(shown, file, message) {
@@ -78,6 +84,7 @@ export function createProgress(io: Io): Progress {
       print(() => io.out(`${text}\n`));
     },
     summary(count, ms) {
+      warned.clear();
       clearInterval(timer);
       timer = undefined;
       if (live && current.size > 0) io.out('\r\x1b[K');

@@ -67,21 +67,30 @@ function sameNameOtherCapitals(file: string): string | undefined {
  * Told here, at the slide's line, rather than when a build meets it, with no line.
  */
 function pictureProblem(file: string): string | undefined {
-  const head = Buffer.alloc(4096);
+  const ascii = firstBytes(file, 4096);
+  if (ascii.length === 0) return 'is an empty file (0 bytes); save the picture again, or copy it in again';
+  const raster = ascii.startsWith('\x89PNG') || ascii.startsWith('\xFF\xD8\xFF') || ascii.startsWith('GIF8') || (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP');
+  if (raster || SVG_START.test(ascii)) return undefined;
+  if (/^\s*<(!doctype html|html)/i.test(ascii)) return 'is a web page, not a picture (a browser saved the page around the picture); open the picture itself and save that';
+  // An SVG may open with a long licence comment or DOCTYPE before its <svg>: XML is read on to it.
+  if (/^(\xEF\xBB\xBF)?\s*<[?!]/.test(ascii) && SVG_START.test(firstBytes(file, SVG_PRELUDE_MOST))) return undefined;
+  return 'is not a picture: it holds no PNG, JPEG, GIF, WebP or SVG image; open it in an image editor and save it as .png or .jpg';
+}
+
+// "<svg …>", or with a namespace prefix, "<svg:svg …>".
+const SVG_START = /<(\w+:)?svg[\s>]/i;
+// How far into an XML file its <svg> is looked for: past any comment a picture would open with.
+const SVG_PRELUDE_MOST = 1024 * 1024;
+
+/** The first `most` bytes of a file, one character a byte. */
+function firstBytes(file: string, most: number): string {
+  const head = Buffer.alloc(Math.min(most, statSync(file).size));
   const fd = openSync(file, 'r');
-  let length: number;
   try {
-    length = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1');
   } finally {
     closeSync(fd);
   }
-  if (length === 0) return 'is an empty file (0 bytes); save the picture again, or copy it in again';
-  const bytes = head.subarray(0, length);
-  const ascii = bytes.toString('latin1');
-  const raster = ascii.startsWith('\x89PNG') || ascii.startsWith('\xFF\xD8\xFF') || ascii.startsWith('GIF8') || (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP');
-  if (raster || /<svg[\s>]/i.test(ascii)) return undefined;
-  if (/^\s*<(!doctype html|html)/i.test(ascii)) return 'is a web page, not a picture (a browser saved the page around the picture); open the picture itself and save that';
-  return 'is not a picture: it holds no PNG, JPEG, GIF, WebP or SVG image; open it in an image editor and save it as .png or .jpg';
 }
 
 /** What is wrong with a piece of text, if anything: images belong on image slides, never fetched from the web. */

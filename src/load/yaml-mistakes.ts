@@ -84,14 +84,19 @@ function textAfterQuote(lines: readonly string[], at: number): Found | undefined
   const found = text.match(/^(\s*(?:- )?(?:[\w-]+:\s+)?)(["'])(.*\S)\s*$/);
   if (!found) return undefined;
   const [, head, quote, rest] = found as unknown as [string, string, string, string];
-  // What the teacher meant: the text between the outer quotes, or the whole text when it runs on after them.
-  const meant = rest.endsWith(quote) ? rest.slice(0, -1) : `${quote}${rest}`;
+  // What the teacher meant: the text between the outer quotes ("'It's here'", '"The "best" way"'),
+  // or the whole text when it runs on after them ('"Hello" he said') or its first quote inside
+  // closes a phrase ('"Hello" he said, "bye"'). An apostrophe (a quote between letters) is text.
+  const inside = rest.endsWith(quote) ? rest.slice(0, -1) : undefined;
+  const firstInside = inside === undefined ? undefined : [...inside.matchAll(new RegExp(`(?<!\\p{L})${quote}|${quote}(?!\\p{L})`, 'gu'))][0];
+  const closesPhrase = firstInside !== undefined && /\S/.test(inside!.charAt(firstInside.index - 1));
+  const meant = inside !== undefined && !closesPhrase ? inside : `${quote}${rest}`;
   const typed = quote === "'" ? `"${meant.replace(/"/g, '\\"')}"` : `'${meant.replace(/'/g, "''")}'`;
   return {
     line: at,
     column: head.length + 1,
     message: `YAML syntax: the text in quotes ends at the next ${quote}, and more text follows it`,
-    hint: `write the line as: ${head.trimStart()}${typed}${quote === "'" && rest.endsWith(quote) ? ` (or type an apostrophe inside '…' twice: '${meant.replace(/'/g, "''")}')` : ''}`,
+    hint: `write the line as: ${head.trimStart()}${typed}${quote === "'" && meant === inside ? ` (or type an apostrophe inside '…' twice: '${meant.replace(/'/g, "''")}')` : ''}`,
   };
 }
 

@@ -129,8 +129,9 @@ export function mathsText(tex: string, keyboard = false): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  // On a keyboard, a minus is a hyphen and an arrow "->".
-  return keyboard ? text.replace(/−/g, '-').replace(/→/g, '->') : text;
+  // On a keyboard, a minus is a hyphen and an arrow "->", and a coefficient stands against its
+  // formula: "2H2O", where mhchem sets a space, "2 H₂O".
+  return keyboard ? text.replace(/−/g, '-').replace(/→/g, '->').replace(/(\d) (?=\p{Lu})/gu, '$1') : text;
 }
 
 /**

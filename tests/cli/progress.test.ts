@@ -57,3 +57,22 @@ describe('build progress', () => {
     expect(text()).toBe('· output/mtcr/  unchanged\n  · flashcards.pdf skipped: the lecture has no glossary\n');
   });
 });
+
+describe('warnings from a course.yaml', () => {
+  // Each lecture under a course.yaml carries its warnings ("course: Biology #101": "#101" is a
+  // comment); a build of twelve lectures printed the same warning twelve times.
+  const courseWarning = 'content/course.yaml:1:17  warning: YAML reads " #" as the start of a comment, so "#101" is left out of the text';
+  const lecture = (name: string): LectureResult => ({ ...result, outDir: `output/${name}`, skipped: [], changes: [], warnings: [courseWarning, `content/${name}.yaml:5:9  warning: slide "A" has no speaker notes`] });
+
+  it('are printed once a build, beside each lecture its own', () => {
+    const { progress, text } = capture(false);
+    for (const name of ['cells', 'genes']) progress.finished(`output/${name}`, lecture(name));
+    progress.summary({ built: 2, unchanged: 0, failed: 0 }, 100);
+    expect(text().split(courseWarning)).toHaveLength(2);
+    expect(text()).toContain('content/cells.yaml:5:9');
+    expect(text()).toContain('content/genes.yaml:5:9');
+    // The next build (lectern watch) says it again.
+    progress.finished('output/cells', lecture('cells'));
+    expect(text().split(courseWarning)).toHaveLength(3);
+  });
+});

@@ -17,6 +17,9 @@ writeFileSync(path.join(work, 'notes.png'), 'not a picture at all\n');
 writeFileSync(path.join(work, 'page.jpg'), '<!DOCTYPE html>\n<html><body><img src="x.jpg"></body></html>\n');
 cpSync(photo, path.join(work, 'Cell Diagram.PNG'));
 cpSync(photo, path.join(work, 'Zellé diagram.png'));
+// An SVG whose <svg> comes after a long licence comment (as Wikimedia's and some editors' do).
+const licence = `<!--\n${'This diagram is free to share and adapt under the licence named below.\n'.repeat(80)}-->\n`;
+writeFileSync(path.join(work, 'licensed.svg'), `<?xml version="1.0" encoding="UTF-8"?>\n${licence}<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n`);
 
 const lecture = (image: string) =>
   `title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        layout: image\n        alt: x\n        image: ${image}\n`;
@@ -42,8 +45,8 @@ describe('an image that is no picture', () => {
     expect(problem).toMatchObject({ line: 9, column: 16, message: expect.stringContaining(message) });
   });
 
-  it('a picture with a space and an accent in its name is fine', async () => {
-    const { code, problem } = await firstProblem('Zellé diagram.png');
+  it.each(['Zellé diagram.png', 'licensed.svg'])('%s, a picture (a space and an accent in its name; an SVG after a long comment), is fine', async (image) => {
+    const { code, problem } = await firstProblem(image);
     expect(code).toBe(0);
     expect(problem).toBeUndefined();
   });

@@ -105,6 +105,10 @@ describe('text that goes on after its closing quote', () => {
   it.each([
     [`${head.replace("title: A", "title: 'It's here'")}        bullets: [x]\n`, 5, 16, `write the line as: - title: "It's here" (or type an apostrophe inside '…' twice: 'It''s here')`],
     [`${head}        bullets:\n          - "Hello" he said\n`, 8, 13, `write the line as: - '"Hello" he said'`],
+    // Quoted at both ends, but its first quote inside closes a phrase: the text keeps every quote typed.
+    [`${head}        bullets:\n          - "Hello" he said, "goodbye"\n`, 8, 13, `write the line as: - '"Hello" he said, "goodbye"'`],
+    // A quote inside that opens a phrase: the outer quotes were YAML's.
+    [`${head}        bullets:\n          - "The "best" way"\n`, 8, 13, `write the line as: - 'The "best" way'`],
   ])('is given back in the other quotes (%#)', async (text, line, column, hint) => {
     const { problems } = await validate('after-quote.yaml', text);
     expect(problems).toEqual([expect.objectContaining({ line, column, message: expect.stringContaining('the text in quotes ends at the next'), hint })]);

@@ -38,7 +38,7 @@ describe('lecture text for learning platforms', () => {
     expect(mathsText('\\bar{x}')).toBe('x\u0304');
     expect(mathsText('\\dot{x}')).toBe('x\u0307');
     expect(mathsText('x^{2a}')).toBe('x^(2a)');
-    expect(mathsText('\\lim_{x \\to 0} f(x)')).toBe('lim_(x→0)f(x)');
+    expect(mathsText('\\lim_{x \\to 0} f(x)')).toBe('lim_(x→0) f(x)');
     expect(mathsText('x^{2n}')).toBe('x²ⁿ');
     expect(mathsText('x + {}^{14}C')).toBe('x + ¹⁴C');
   });

@@ -32,8 +32,13 @@ export function runValidate(paths: string[], options: ValidateOptions, io: Io): 
     io.out(`${JSON.stringify({ ready: checked.length - failed, total: checked.length, lectures }, null, 2)}\n`);
     return failed > 0 ? 1 : 0;
   }
+  // A course.yaml's or a theme's problem comes with every lecture that reads it: printed once.
+  const printed = new Set<string>();
   for (const c of checked) {
-    for (const problem of c.problems) io.err(`${formatProblem(problem)}\n\n`);
+    for (const text of c.problems.map((p) => formatProblem(p)).filter((t) => !printed.has(t))) {
+      printed.add(text);
+      io.err(`${text}\n\n`);
+    }
     io.out(`${c.ok ? '✓' : '✗'} ${c.file}  ${c.problems.length === 0 ? 'no problems' : `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`}\n`);
   }
   io.out(`${checked.length - failed} of ${plural(checked.length, 'lecture')} ready to build\n`);

@@ -51,3 +51,18 @@ describe('mistakes in two course.yaml files', () => {
     expect(physics!.frame).toContain('> 3 | them: dark');
   });
 });
+
+describe('lectern validate on a course', () => {
+  // A course.yaml's problems come with every lecture under it: twelve lectures printed the
+  // same warning, its lines and its hint twelve times. Each lecture still counts it.
+  it('prints a problem of the course.yaml once, and counts it under each lecture', async () => {
+    const content = mkdtempSync(path.join(os.tmpdir(), 'lectern-validate-course-'));
+    writeFileSync(path.join(content, 'course.yaml'), 'course: Biology #101\n');
+    const lecture = 'title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n        bullets: [x]\n';
+    for (const name of ['cells', 'genes']) writeFileSync(path.join(content, `${name}.yaml`), lecture);
+    const run = await runLectern(['validate', content]);
+    expect(run.code).toBe(0);
+    expect(run.err.split('"#101" is left out of the text')).toHaveLength(2);
+    expect(run.out.match(/0 errors, 1 warning/g)).toHaveLength(2);
+  });
+});

@@ -20,7 +20,7 @@ let rendered: string;
 beforeAll(async () => {
   const [built] = await buildDecks([path.resolve('tests/fixtures/french/grandes-dates.yaml')]);
   pkg = await openPackage(built!.pptx);
-  [rendered] = await libreOfficePdfs([built!.pptx], mkdtempSync(path.join(os.tmpdir(), 'lectern-timeline-fit-')));
+  rendered = (await libreOfficePdfs([built!.pptx], mkdtempSync(path.join(os.tmpdir(), 'lectern-timeline-fit-'))))[0]!;
 }, 300_000);
 
 const EMU_PER_PX = 9525;

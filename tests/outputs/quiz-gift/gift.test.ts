@@ -121,7 +121,9 @@ describe('quiz-gift.txt', () => {
     expect(typed('$\\ce{H2O}$', 'h₂o')).toBe(true);
     expect(typed('$x^2$', 'x^2')).toBe(true);
     expect(typed('$x^2$', 'x²')).toBe(true);
-    expect(typed('$\\ce{2H2 + O2 -> 2H2O}$', '2 H2 + O2 -> 2 H2O')).toBe(true);
+    // As a student types an equation: its coefficients against their formulas (mhchem sets a space between).
+    expect(typed('$\\ce{2H2 + O2 -> 2H2O}$', '2H2 + O2 -> 2H2O')).toBe(true);
+    expect(typed('$\\ce{2H2 + O2 -> 2H2O}$', '2 H₂ + O₂ → 2 H₂O')).toBe(true);
     expect(typed('$x^2$', 'x^3')).toBe(false);
   });
 
