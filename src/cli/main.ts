@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('-o, --out <dir>', 'where the outputs go', 'output')
       .option('-t, --templates <dir>', 'your own templates folder; its files override Lectern’s')
       .option('--large-print', 'handouts in large print: their own text at 18 pt or more (the deck is not changed)')
-      .option('--dyslexia-friendly', 'handouts in a dyslexia-friendly face (Atkinson Hyperlegible), spaced wider, without italics or justified text');
+      .option('--dyslexia-friendly', 'handouts in a dyslexia-friendly face (Atkinson Hyperlegible), 12 pt or more, spaced wider, without italics or justified text');
 
   lectureCommand('build', 'build the deck (and handouts) of each lecture')
     .option('--only <outputs>', `build only these outputs, e.g. deck,quiz (${OUTPUT_CHOICES.join(', ')})`)
