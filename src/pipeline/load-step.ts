@@ -25,29 +25,30 @@ export interface LoadedLecture {
   images: ReadonlyMap<string, string>;
 }
 
+/** A theme file's CSS, or a ContentError at the slip that would stop Marp reading it (a "{" never closed…). */
+function checkedThemeCss({ file, text: css }: { file: string; text: string }): string {
+  const slip = cssSyntaxSlip(css);
+  if (slip) throw new ContentError(withFrames([{ file, line: slip.line, column: slip.column, severity: 'error', message: `the theme's CSS: ${slip.message}`, hint: slip.hint }], file, css));
+  return css;
+}
+
 /** The lecture's theme as Marp gets it, its imports written in; a ContentError for a mistake in its CSS. */
 export function readTheme(templates: TemplateSet, lecture: Lecture): string {
   const name = `themes/${lecture.theme}.css`;
-  let text: string;
+  let own: { file: string; text: string };
   try {
     // Loading has checked the name (theme-name.ts); a path must never reach the file system even so.
     if (!THEME_NAME.test(lecture.theme)) throw new Error('not a theme name');
-    text = templates.read(name).text;
+    own = templates.read(name);
   } catch (cause) {
     const known = [...templates.list('themes').keys()].map((f) => f.replace(/\.css$/, ''));
     throw new LoadError(`${lecture.file}: theme ${quoted(lecture.theme)} not found; available themes: ${known.join(', ')}`, { file: lecture.file, cause });
   }
   // A theme that builds on another (`@import 'lectern';`) reaches Marp whole.
   const themes = templates.themes();
-  const readable = (theme: string): string => {
-    const { file, text: css } = templates.read(`themes/${theme}.css`);
-    const slip = cssSyntaxSlip(css);
-    if (slip) throw new ContentError(withFrames([{ file, line: slip.line, column: slip.column, severity: 'error', message: `the theme's CSS: ${slip.message}`, hint: slip.hint }], file, css));
-    return css;
-  };
-  readable(lecture.theme);
+  const text = checkedThemeCss(own);
   try {
-    return inlineThemeImports(text, (theme) => (themes.includes(theme) ? readable(theme) : undefined), [lecture.theme]);
+    return inlineThemeImports(text, (theme) => (themes.includes(theme) ? checkedThemeCss(templates.read(`themes/${theme}.css`)) : undefined), [lecture.theme]);
   } catch (cause) {
     if (cause instanceof ContentError) throw cause;
     if (!(cause instanceof ThemeImportError)) throw new LoadError(`${lecture.file}: ${(cause as Error).message}`, { file: lecture.file, cause });

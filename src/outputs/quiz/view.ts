@@ -11,7 +11,7 @@ import { seededShuffle } from '../../make/handouts/shuffle.js';
 import { questionPicture } from '../question-picture.js';
 
 /** The name of the choice at `index`: the language's letter (أ ب ج in Arabic), or its number past the last. */
-const choiceLetter = (letters: string, index: number) => letters.split(/\s+/).filter(Boolean)[index] ?? String(index + 1);
+const choiceLetter = (letters: readonly string[], index: number) => letters[index] ?? String(index + 1);
 
 export interface QuizItem {
   question: Question;
@@ -31,9 +31,10 @@ export function quizOrder(questions: Question[], shuffle: boolean, seed: number)
 export function quizView(inputs: HandoutInputs, withAnswers: boolean) {
   const { lecture, labels } = inputs;
   const { shuffle, seed } = lecture.handouts;
+  const letters = labels.choiceLetters.split(/\s+/).filter(Boolean);
   const items = quizOrder(lecture.questions, shuffle, seed).map(({ question, choices }, i) => {
     const correct = choices.indexOf(question.answer);
-    const letter = (ci: number) => choiceLetter(labels.choiceLetters, ci);
+    const letter = (ci: number) => choiceLetter(letters, ci);
     return {
       number: i + 1,
       kind: question.kind,
